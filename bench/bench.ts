@@ -1,0 +1,173 @@
+/**
+ * `npm run bench -- <corpus-dir> [options]`: runs deboil over a corpus in the shared format
+ * (`<id>.html|.html.gz|.txt` + `truth.jsonl`) and prints the same figures as the shared scorer, plus
+ * in-process milliseconds per page; with Readability on jsdom in the same run for a side-by-side ratio.
+ *
+ *   --no-readability   skip the Readability comparison
+ *   --preds FILE       also write deboil's predictions as JSONL (for the shared score.mjs)
+ *   --worst N          list the N pages with the lowest body F1
+ *   --json             print the figures as one JSON object
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import { clean } from '../src/index.js';
+import { type Prediction, scoreCorpus, type Truth } from './score.js';
+
+interface Args {
+  corpus: string;
+  readability: boolean;
+  preds: string | null;
+  worst: number;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { corpus: '', readability: true, preds: null, worst: 0, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--no-readability') args.readability = false;
+    else if (a === '--json') args.json = true;
+    else if (a === '--preds') args.preds = argv[++i] ?? null;
+    else if (a === '--worst') args.worst = Number(argv[++i] ?? 10);
+    else if (a && !a.startsWith('--')) args.corpus = a;
+  }
+  if (!args.corpus) {
+    console.error('usage: npm run bench -- <corpus-dir> [--no-readability] [--preds FILE] [--worst N] [--json]');
+    process.exit(2);
+  }
+  return args;
+}
+
+function readPage(dir: string, id: string): { bytes: Buffer; kind: 'html' | 'text' } | null {
+  for (const [name, kind] of [
+    [`${id}.html`, 'html'],
+    [`${id}.html.gz`, 'html'],
+    [`${id}.txt`, 'text'],
+  ] as const) {
+    const path = join(dir, name);
+    if (existsSync(path)) {
+      const raw = readFileSync(path);
+      return { bytes: name.endsWith('.gz') ? gunzipSync(raw) : raw, kind };
+    }
+  }
+  return null;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] as number) : 0;
+};
+const meanOf = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+async function readabilityTimer(): Promise<((html: string, url: string) => { ms: number; body: string | null }) | null> {
+  try {
+    const { JSDOM, VirtualConsole } = await import('jsdom');
+    const { Readability } = await import('@mozilla/readability');
+    const quiet = new VirtualConsole();
+    return (html, url) => {
+      const start = performance.now();
+      let body: string | null = null;
+      try {
+        const dom = new JSDOM(html, { url, virtualConsole: quiet });
+        body = new Readability(dom.window.document).parse()?.textContent ?? null;
+        dom.window.close();
+      } catch {
+        body = null;
+      }
+      return { ms: performance.now() - start, body };
+    };
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const truths = readFileSync(join(args.corpus, 'truth.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Truth);
+  const pages = truths.map((t) => ({ truth: t, page: readPage(args.corpus, t.id) }));
+
+  // Warm-up: let the JIT settle so the first pages are not charged for compilation.
+  for (const { page } of pages.slice(0, 10)) if (page) clean(page.bytes);
+
+  const predictions = new Map<string, Prediction>();
+  const times: number[] = [];
+  let errors = 0;
+  for (const { truth, page } of pages) {
+    if (!page) continue;
+    const start = performance.now();
+    try {
+      const article = clean(page.bytes);
+      const ms = performance.now() - start;
+      times.push(ms);
+      predictions.set(truth.id, {
+        id: truth.id,
+        title: article.title,
+        date: article.date,
+        outlet: article.outlet,
+        author: article.authors.join(', ') || null,
+        body: article.body,
+        ms,
+      });
+    } catch (error) {
+      errors++;
+      times.push(performance.now() - start);
+      predictions.set(truth.id, { id: truth.id, error: String(error) });
+    }
+  }
+  const summary = scoreCorpus(truths, predictions);
+
+  const figures: Record<string, unknown> = { corpus: args.corpus, pages: summary.pages, errors };
+  for (const [k, v] of Object.entries(summary.metrics)) figures[k] = v;
+  figures['ms.median'] = Number(median(times).toFixed(2));
+  figures['ms.mean'] = Number(meanOf(times).toFixed(2));
+  figures['ms.max'] = Number(Math.max(0, ...times).toFixed(1));
+
+  const htmlPages = pages.filter((p) => p.page?.kind === 'html');
+  if (args.readability && htmlPages.length > 0) {
+    const run = await readabilityTimer();
+    if (run) {
+      const peerTimes: number[] = [];
+      const peerPreds = new Map<string, Prediction>();
+      for (const { truth, page } of htmlPages) {
+        const r = run((page as { bytes: Buffer }).bytes.toString('utf8'), truth.url ?? 'https://example.com/');
+        peerTimes.push(r.ms);
+        peerPreds.set(truth.id, { id: truth.id, body: r.body });
+      }
+      const peer = scoreCorpus(truths, peerPreds);
+      figures['readability.body.f1'] = peer.metrics['body.f1'];
+      figures['readability.ms.median'] = Number(median(peerTimes).toFixed(2));
+      figures['readability.ms.mean'] = Number(meanOf(peerTimes).toFixed(2));
+      figures['speedup.median'] = Number((median(peerTimes) / median(times)).toFixed(1));
+      figures['speedup.mean'] = Number((meanOf(peerTimes) / meanOf(times)).toFixed(1));
+    }
+  }
+
+  if (args.preds) writeFileSync(args.preds, `${[...predictions.values()].map((p) => JSON.stringify(p)).join('\n')}\n`);
+  if (args.json) {
+    console.log(JSON.stringify(figures));
+  } else {
+    for (const [k, v] of Object.entries(figures)) {
+      const metric = v as { value?: number; n?: number };
+      const shown = typeof v === 'object' && v !== null && 'value' in v ? `${metric.value}  (n=${metric.n})` : String(v);
+      console.log(`${k.padEnd(22)} ${shown}`);
+    }
+  }
+  if (args.worst > 0) {
+    console.log(`\nworst ${args.worst} pages by body F1:`);
+    const worst = summary.perPage
+      .filter((r) => r.f1 !== undefined)
+      .sort((a, b) => (a.f1 ?? 0) - (b.f1 ?? 0))
+      .slice(0, args.worst);
+    for (const r of worst) {
+      const misses = r.misses.length ? `  misses: ${r.misses.join(',')}` : '';
+      console.log(`  ${(r.f1 ?? 0).toFixed(3)}  P=${(r.precision ?? 0).toFixed(2)} R=${(r.recall ?? 0).toFixed(2)}  ${r.id}${misses}`);
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,48 @@
+/**
+ * Whitespace and Unicode normalisation shared by every field: NFC, no NBSP or zero-width characters,
+ * no runs of spaces, no spaces at line ends.
+ */
+
+// NBSP, narrow NBSP, figure space, ideographic space, and the other Unicode spaces a page may use.
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+// Zero-width space/joiners, word joiner and the BOM carry no meaning in extracted text; soft hyphens neither.
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** One line of text: spaces folded, trimmed. */
+export function normalizeLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A block that may keep single line breaks (a `<br>`, a poem, a table row). */
+export function normalizeBlock(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/** Blocks joined into a body: one blank line between blocks, no empty blocks. */
+export function joinBlocks(blocks: readonly string[]): string {
+  return blocks
+    .map(normalizeBlock)
+    .filter((b) => b.length > 0)
+    .join('\n\n');
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
+}

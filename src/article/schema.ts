@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// A full ISO 8601 timestamp; the offset is optional because some pages give a local time only.
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+export const RemovedBlockSchema = z.object({
+  text: z.string().describe('The removed text (long blocks are shortened with an ellipsis).'),
+  reason: z.string().describe('The rule that removed it, e.g. `phrase:comment-form` or `class-token:share`.'),
+});
+
+export const ProvenanceSchema = z.object({
+  field: z.enum(['title', 'date', 'published', 'modified', 'outlet', 'authors', 'url', 'language', 'description', 'body']),
+  source: z.string().describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
+});
+
+/** One cleaned article: the contract of deboil's output, published as JSON Schema by `deboil schema`. */
+export const ArticleSchema = z
+  .object({
+    title: z.string().describe('The headline, without site suffix or post-format label; empty when none was found.'),
+    date: z.string().regex(ISO_DAY).nullable().describe('Publication date as YYYY-MM-DD, or null when unknown.'),
+    published: z
+      .string()
+      .regex(ISO_TIMESTAMP)
+      .nullable()
+      .describe('Full publication timestamp (ISO 8601, with offset when the page gives one), or null when the page gives no time.'),
+    modified: z
+      .string()
+      .regex(ISO_DAY)
+      .or(z.string().regex(ISO_TIMESTAMP))
+      .nullable()
+      .describe('Last modification date or timestamp, or null.'),
+    outlet: z.string().min(1).nullable().describe('The publication name, or null when unknown.'),
+    authors: z.array(z.string().min(1)).describe('Author names, without "By", dates or job titles; never the outlet.'),
+    url: z.string().nullable().describe('The canonical address of the article, or null.'),
+    language: z.string().nullable().describe('BCP-47 language tag, or null when unknown.'),
+    description: z.string().nullable().describe('The summary the page gives of itself, or null.'),
+    body: z
+      .string()
+      .describe('The article text: blocks separated by one blank line, whitespace normalised (NFC, no NBSP, no runs of spaces).'),
+    wordCount: z.number().int().nonnegative().describe('Number of words in body.'),
+    source: z.string().optional().describe('The input path, in batch and multi-input output.'),
+    removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
+    provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),
+  })
+  .strict();
+
+export type Article = z.infer<typeof ArticleSchema>;
+export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** The record written in place of an Article when an input fails, so batch output keeps one line per input. */
+export const ErrorRecordSchema = z.object({
+  source: z.string(),
+  error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }),
+});
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+
+export function articleJsonSchema(): unknown {
+  return z.toJSONSchema(ArticleSchema, { target: 'draft-2020-12' });
+}

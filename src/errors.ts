@@ -1,0 +1,56 @@
+/**
+ * The one error type deboil throws. Every failure a user can meet carries a stable `code` (documented
+ * in README, "Error codes"), the file it concerns (or `null` for in-memory input) and a hint that says
+ * what to do about it. Only the CLI turns these into stderr lines and exit codes (src/cli/handle-error.ts).
+ */
+export const ERROR_CODES = {
+  EMPTY_INPUT: 'the input is empty or holds only whitespace',
+  NOT_A_PAGE: 'the input is not a web page or a text dump (binary data, JSON, ...)',
+  TOO_LARGE: 'the input is larger than the size limit',
+  NOT_FOUND: 'the path does not exist',
+  IS_DIRECTORY: 'a directory was given where a file was expected',
+  READ_FAILED: 'the file could not be read',
+  DECODE_FAILED: 'the bytes could not be decoded to text',
+  BAD_OPTIONS: 'an option has an invalid value',
+  BAD_RULES: 'a site-rules file is invalid',
+  TIMEOUT: 'cleaning took longer than the time limit',
+  INVALID_OUTPUT: 'the cleaned article did not pass the output schema (a bug in deboil)',
+  INTERNAL: 'an unexpected failure inside deboil (a bug)',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class DeboilError extends Error {
+  override readonly name = 'DeboilError';
+  readonly code: ErrorCode;
+  readonly file: string | null;
+  readonly hint: string;
+
+  constructor(code: ErrorCode, message: string, options: { file?: string | null; hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.file = options.file ?? null;
+    this.hint = options.hint ?? ERROR_CODES[code];
+  }
+
+  /** The same error, now naming the file it came from (errors thrown below the file layer know no path). */
+  withFile(file: string): DeboilError {
+    if (this.file === file) return this;
+    return new DeboilError(this.code, this.message, { file, hint: this.hint, cause: this.cause });
+  }
+
+  toRecord(): { code: ErrorCode; message: string; hint: string } {
+    return { code: this.code, message: this.file ? `${this.file}: ${this.message}` : this.message, hint: this.hint };
+  }
+}
+
+/** Wraps anything thrown into a DeboilError, so callers deal with one type. */
+export function asDeboilError(error: unknown, file?: string): DeboilError {
+  if (error instanceof DeboilError) return file ? error.withFile(file) : error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new DeboilError('INTERNAL', message, {
+    file: file ?? null,
+    hint: 'this is a bug in deboil; please report it with the input file',
+    cause: error,
+  });
+}

@@ -1,0 +1,21 @@
+import type { Draft } from '../article/draft.js';
+import { extractHtmlMetadata } from '../metadata/html-metadata.js';
+import { hostOf } from '../metadata/outlet.js';
+import type { ResolvedOptions } from '../options.js';
+import { ruleForHost } from '../rules/site-rule.js';
+import { extractHtmlContent } from './content.js';
+import { parseHtml } from './parse.js';
+
+/** The HTML path: parse, read metadata (before pruning, which removes `<head>`), then extract the body. */
+export function extractFromHtml(html: string, options: ResolvedOptions): Draft {
+  const $ = parseHtml(html);
+  const { fields, articleBody } = extractHtmlMetadata($, options);
+  const rule = ruleForHost(options.rules, hostOf(fields.url));
+  const content = extractHtmlContent($, { explain: options.explain, title: fields.title, articleBody, rule });
+  return {
+    ...fields,
+    blocks: content.blocks,
+    removed: content.removed,
+    provenance: [...fields.provenance, { field: 'body', source: content.source }],
+  };
+}

@@ -1,0 +1,51 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isElement } from './dom.js';
+
+export interface Measure {
+  /** Non-whitespace characters of text under the element. */
+  text: number;
+  /** Of those, the characters inside links. */
+  link: number;
+  /** Commas in the text: a cheap sign of sentences rather than labels. */
+  commas: number;
+}
+
+/**
+ * Text, link-text and comma counts for every element under root, in one iterative post-order pass, so
+ * that scoring never re-walks subtrees (which would be quadratic on deep pages).
+ */
+export function measureTree(root: AnyNode): Map<Element, Measure> {
+  const measures = new Map<Element, Measure>();
+  const stack: [AnyNode, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [node, done] = stack.pop() as [AnyNode, boolean];
+    if (!('children' in node)) continue;
+    if (!done) {
+      stack.push([node, true]);
+      for (const child of node.children) if ('children' in child) stack.push([child as AnyNode, false]);
+      continue;
+    }
+    if (!isElement(node) || node.type !== 'tag') continue;
+    const m: Measure = { text: 0, link: 0, commas: 0 };
+    const inLink = node.name === 'a';
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        const n = child.data.replace(/\s+/g, '').length;
+        m.text += n;
+        if (inLink) m.link += n;
+        m.commas += (child.data.match(/[,，、]/g) ?? []).length;
+      } else if (isElement(child as AnyNode)) {
+        const c = measures.get(child as Element);
+        if (c) {
+          m.text += c.text;
+          m.link += inLink ? c.text : c.link;
+          m.commas += c.commas;
+        }
+      }
+    }
+    measures.set(node, m);
+  }
+  return measures;
+}
+
+export const linkDensity = (m: Measure | undefined): number => (m && m.text > 0 ? m.link / m.text : 0);

@@ -1,0 +1,90 @@
+import { MONTH_BY_NAME } from '../rules/month-names.js';
+
+/**
+ * Date parsing shared by every source (JSON-LD, meta tags, URLs, text datelines). Returns the day as
+ * YYYY-MM-DD and, when the source gives a time, the full timestamp as written (offset kept, never shifted
+ * to UTC: the day a page says it was published is the day in its own time zone).
+ */
+export interface ParsedDate {
+  date: string;
+  published: string | null;
+}
+
+/** Dates before this are not web publication dates (the first news sites went online in the mid-1990s). */
+export const EARLIEST_YEAR = 1995;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(year: number, month: number, day: number, latest?: Date): string | null {
+  if (year < EARLIEST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  // A day after the crawl date is a typo or a future event, not a publication date; one day of slack covers time zones.
+  if (latest && d.getTime() > latest.getTime() + 86_400_000) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+
+/** A machine-readable date: ISO 8601 with or without time, as in JSON-LD and meta tags. */
+export function parseIsoDate(value: string, latest?: Date): ParsedDate | null {
+  const m = ISO.exec(value);
+  if (!m) return parseTextDate(value, latest);
+  const [, y, mo, d, hh, mm, ss, frac, zone] = m;
+  const date = validDay(Number(y), Number(mo), Number(d), latest);
+  if (!date) return null;
+  if (!hh || !mm) return { date, published: null };
+  const offset = !zone ? '' : zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return { date, published: `${date}T${hh}:${mm}:${ss ?? '00'}${frac ?? ''}${offset}` };
+}
+
+const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
+// "May 16, 2018", "May 16 2018", "Wednesday, May 16th, 2018"
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, 'iu');
+// "16 May 2018", "16. Mai 2018", "16 de mayo de 2018", "le 16 mai 2018"
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s(?:de\\s)?${MONTH_WORD}\\s(?:de\\s)?(\\d{4})\\b`, 'iu');
+// "2018-05-16", "2018/05/16"
+const YEAR_MONTH_DAY = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+// "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day)
+const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+
+/** A human-readable date somewhere in a short text ("Global Research, May 16, 2018"). */
+export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
+  const s = text.toLowerCase();
+  let m = MONTH_DAY_YEAR.exec(s);
+  if (m) {
+    const month = MONTH_BY_NAME.get(m[1] ?? '');
+    const date = month ? validDay(Number(m[3]), month, Number(m[2]), latest) : null;
+    if (date) return { date, published: null };
+  }
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) {
+    const month = MONTH_BY_NAME.get(m[2] ?? '');
+    const date = month ? validDay(Number(m[3]), month, Number(m[1]), latest) : null;
+    if (date) return { date, published: null };
+  }
+  m = YEAR_MONTH_DAY.exec(s);
+  if (m) {
+    const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
+    if (date) return { date, published: null };
+  }
+  m = DAY_MONTH_YEAR_NUMERIC.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const year = Number(m[4]);
+    const date = m[2] === '/' && b > 12 ? validDay(year, a, b, latest) : validDay(year, b, a, latest);
+    if (date) return { date, published: null };
+  }
+  return null;
+}
+
+/** Dates in article URLs: /2018/05/16/ or /2018-05-16/ or /20180516/. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|-|_|$)/;
+
+export function parseUrlDate(url: string, latest?: Date): ParsedDate | null {
+  const m = URL_DATE.exec(url);
+  if (!m) return null;
+  const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
+  return date ? { date, published: null } : null;
+}

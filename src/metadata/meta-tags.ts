@@ -1,0 +1,26 @@
+import type { CheerioAPI } from 'cheerio/slim';
+
+/** `<meta>` values keyed by lower-cased name/property/itemprop; the first occurrence wins. */
+export function metaTags($: CheerioAPI): Map<string, string> {
+  const tags = new Map<string, string>();
+  $('meta').each((_, el) => {
+    const attrs = (el as { attribs?: Record<string, string> }).attribs ?? {};
+    const content = attrs.content?.trim();
+    if (!content) return;
+    for (const key of [attrs.property, attrs.name, attrs.itemprop]) {
+      if (!key) continue;
+      // "og:title twitter:title" — some pages list several properties in one attribute.
+      for (const k of key.toLowerCase().split(/\s+/)) if (k && !tags.has(k)) tags.set(k, content);
+    }
+  });
+  return tags;
+}
+
+/** The first present value among keys, in the order given (most trusted first). */
+export function firstMeta(tags: ReadonlyMap<string, string>, keys: readonly string[]): { key: string; value: string } | null {
+  for (const key of keys) {
+    const value = tags.get(key);
+    if (value) return { key, value };
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { DeboilError } from './errors.js';
+import { SiteRuleSchema } from './rules/site-rule.js';
+
+/**
+ * The one options object, shared by the library and the CLI (the CLI maps its flags onto it).
+ * Every field has a default, so `clean(page)` needs none.
+ */
+export const OptionsSchema = z
+  .object({
+    /** Add `removed` (every dropped block and the rule that dropped it) and `provenance` (where each field came from). */
+    explain: z.boolean().default(false),
+    /** The page's address, when the caller knows it better than the page does; used for `url`, host rules and the outlet fallback. */
+    url: z.string().url().optional(),
+    /**
+     * When the page was fetched (ISO 8601). Dates after it are rejected and relative dates ("3 hours ago")
+     * resolve against it. `cleanFile` defaults it to the file's modification time; otherwise no upper bound.
+     */
+    crawlDate: z.coerce.date().optional(),
+    /** Force a character encoding (a WHATWG label such as `shift_jis`) instead of sniffing it. */
+    encoding: z.string().min(1).optional(),
+    /** Refuse inputs larger than this many bytes (after decompression). */
+    maxBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(50 * 1024 * 1024),
+    /** `auto` detects HTML or a plain-text dump from the content; force one with `html` or `text`. */
+    inputKind: z.enum(['auto', 'html', 'text']).default('auto'),
+    /** Per-site rules (see SiteRuleSchema); the most specific domain match applies. */
+    rules: z.array(SiteRuleSchema).default([]),
+  })
+  .strict();
+
+export type Options = z.input<typeof OptionsSchema>;
+export type ResolvedOptions = z.output<typeof OptionsSchema>;
+
+export function resolveOptions(options: Options | ResolvedOptions = {}): ResolvedOptions {
+  const parsed = OptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ');
+    throw new DeboilError('BAD_OPTIONS', `invalid options: ${detail}`, {
+      hint: 'see `deboil --help` or the Options section of the README',
+    });
+  }
+  return parsed.data;
+}

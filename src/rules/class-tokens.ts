@@ -1,0 +1,56 @@
+/**
+ * Words in class and id attributes that mark page furniture, grouped by what they mark; the group name
+ * is the `--explain` reason (`class-token:<group>`). Matched as whole tokens between non-alphanumerics
+ * ("share-bar" and "post_share" match "share"; "shareholder" does not), compiled in rules/compile.ts.
+ */
+export const BOILERPLATE_CLASS_TOKENS: Readonly<Record<string, readonly string[]>> = {
+  // Comment threads and forms: never the article, and the most common leak users report.
+  comments: ['comment', 'comments', 'comment-list', 'commentlist', 'respond', 'disqus_thread', 'discussion', 'replies'],
+  share: ['share', 'sharing', 'sharedaddy', 'social', 'share-bar', 'addthis', 'sociable', 'jp-relatedposts'],
+  related: ['related', 'recommended', 'recirc', 'more-stories', 'read-next', 'outbrain', 'taboola', 'trending', 'popular', 'most-read'],
+  newsletter: ['newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailing-list'],
+  advertisement: ['ad', 'ads', 'advert', 'advertisement', 'adslot', 'ad-slot', 'dfp', 'sponsor', 'sponsored', 'promo'],
+  cookie: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'],
+  navigation: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip-link'],
+  sidebar: ['sidebar', 'widget', 'widgets', 'rail', 'right-rail'],
+  footer: ['footer', 'site-footer', 'copyright'],
+  overlay: ['modal', 'popup', 'overlay', 'lightbox', 'paywall', 'login', 'signin'],
+  meta: ['byline', 'author-bio', 'tags', 'tag-list', 'post-meta', 'entry-meta', 'dateline', 'caption-credit', 'print'],
+};
+
+/** Tags whose content is never article text. */
+export const NON_CONTENT_TAGS: readonly string[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'nav',
+  'aside',
+  'footer',
+  'dialog',
+  'head',
+];
+
+/** Class/id words that mark the article container itself; they keep an element from being pruned. */
+export const CONTENT_CLASS_TOKENS: readonly string[] = [
+  'article',
+  'article-body',
+  'articlebody',
+  'entry-content',
+  'post-content',
+  'post-body',
+  'story-body',
+  'content-body',
+  'main-content',
+];

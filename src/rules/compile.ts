@@ -1,0 +1,66 @@
+import { BOILERPLATE_PHRASES, type PhraseRule } from './boilerplate-phrases.js';
+
+/**
+ * The one place where rule data becomes matchers. It refuses rules that could match everything (an empty
+ * pattern, or one that matches the empty string), so a bad data entry fails loudly at load time instead
+ * of silently emptying every article.
+ */
+
+/** Phrase rules only judge short blocks: a long paragraph that quotes "leave a reply" is still prose. */
+export const MAX_PHRASE_BLOCK_CHARS = 300;
+
+export interface CompiledPhrase {
+  rule: PhraseRule;
+  regex: RegExp;
+}
+
+export function compilePattern(source: string, flags = 'iu'): RegExp {
+  if (source.trim() === '') throw new Error('a rule pattern is empty');
+  const regex = new RegExp(source, flags);
+  if (regex.test('')) throw new Error(`the rule pattern /${source}/ matches the empty string`);
+  return regex;
+}
+
+export function compilePhrases(rules: readonly PhraseRule[]): CompiledPhrase[] {
+  return rules.map((rule) => {
+    try {
+      return { rule, regex: compilePattern(rule.pattern) };
+    } catch (error) {
+      throw new Error(`boilerplate phrase "${rule.id}": ${(error as Error).message}`);
+    }
+  });
+}
+
+/** Builds a case-insensitive word-token matcher from a list of class/id words. */
+export function compileTokenGroup(name: string, tokens: readonly string[]): RegExp {
+  if (tokens.length === 0) throw new Error(`token group "${name}" is empty`);
+  const escaped = tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return compilePattern(`(?:^|[^a-z0-9])(?:${escaped.join('|')})(?:$|[^a-z0-9])`, 'i');
+}
+
+let compiled: { block: CompiledPhrase[]; tail: CompiledPhrase[] } | null = null;
+
+function phrases(): { block: CompiledPhrase[]; tail: CompiledPhrase[] } {
+  if (!compiled) {
+    const all = compilePhrases(BOILERPLATE_PHRASES);
+    compiled = { block: all.filter((p) => p.rule.scope === 'block'), tail: all.filter((p) => p.rule.scope === 'tail') };
+  }
+  return compiled;
+}
+
+function firstMatch(list: readonly CompiledPhrase[], text: string): PhraseRule | null {
+  if (text.length === 0 || text.length > MAX_PHRASE_BLOCK_CHARS) return null;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  for (const { rule, regex } of list) if (regex.test(flat)) return rule;
+  return null;
+}
+
+/** The phrase rule that marks this short block as boilerplate, if any. */
+export function matchBoilerplate(text: string): PhraseRule | null {
+  return firstMatch(phrases().block, text);
+}
+
+/** The phrase rule that marks this block as the start of a trailing non-article section, if any. */
+export function matchTailStart(text: string): PhraseRule | null {
+  return firstMatch(phrases().tail, text);
+}

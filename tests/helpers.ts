@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('..', import.meta.url));
+export const FIXTURES = join(REPO, 'fixtures');
+export const BIN = join(REPO, 'bin', 'deboil.js');
+
+export interface FixtureCase {
+  name: string;
+  inputPath: string;
+  expected: Record<string, unknown>;
+}
+
+/** Every fixtures/<case>/ folder with an input.* file and an expected.json. */
+export function fixtureCases(): FixtureCase[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const dir = join(FIXTURES, d.name);
+      const files = readdirSync(dir);
+      const input = files.find((f) => f.startsWith('input.'));
+      if (!input || !files.includes('expected.json')) return [];
+      return [{ name: d.name, inputPath: join(dir, input), expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) }];
+    });
+}
