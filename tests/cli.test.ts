@@ -43,7 +43,10 @@ describe('deboil CLI', () => {
     const out = join(dir, 'clean.jsonl');
     const r = run([dir, join(dir, 'missing.html'), '-o', out, '--quiet']);
     expect(r.status).toBe(1);
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     const bySource = new Map(lines.map((l) => [l.source, l]));
     expect(ArticleSchema.parse(bySource.get(join(dir, 'nested', 'page.txt'))).outlet).toBe('Global Research');
@@ -89,7 +92,19 @@ describe('deboil CLI', () => {
   it('documents every option with examples, and knows its version', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
-    for (const flag of ['--output', '--pretty', '--compact', '--explain', '--url', '--crawl-date', '--encoding', '--max-bytes', '--input-kind', '--rules', '--force']) {
+    for (const flag of [
+      '--output',
+      '--pretty',
+      '--compact',
+      '--explain',
+      '--url',
+      '--crawl-date',
+      '--encoding',
+      '--max-bytes',
+      '--input-kind',
+      '--rules',
+      '--force',
+    ]) {
       expect(help.stdout).toContain(flag);
     }
     expect(help.stdout).toContain('Examples:');

@@ -62,7 +62,9 @@ describe('library API', () => {
 
   it('explain adds every removed block with its rule, and the source of each field', () => {
     const article = clean(newsHtml, { explain: true });
-    expect(article.removed).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'phrase:newsletter', text: 'Sign up for our weekly nature newsletter' })]));
+    expect(article.removed).toEqual(
+      expect.arrayContaining([expect.objectContaining({ reason: 'phrase:newsletter', text: 'Sign up for our weekly nature newsletter' })]),
+    );
     expect(article.provenance).toEqual(expect.arrayContaining([{ field: 'date', source: 'json-ld' }]));
     expect(clean(newsHtml).removed).toBeUndefined();
   });

@@ -14,7 +14,9 @@ export interface PhraseRule {
   id: string;
   scope: 'block' | 'tail';
   /** Languages the pattern covers (ISO 639-1), for the docs and the coverage test. */
-  langs: readonly string[];
+  langs: readonly string[  // --- Entries found while tuning the HTML path (issue 3) go here. ------------------------------------
+  // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
+];
   pattern: string;
   /** Why this wording marks boilerplate. */
   why: string;
@@ -181,4 +183,6 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     pattern: '^(?:vote|view results|poll|take our poll|cast your vote)\\s?:?$',
     why: 'Reader-poll widgets.',
   },
+  // --- Entries found while tuning the HTML path (issue 3) go here. ------------------------------------
+  // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
 ];

@@ -1,14 +1,13 @@
 import { type Draft, emptyDraft, removal } from '../article/draft.js';
-import { parseDateline } from '../metadata/dateline.js';
-import { cleanTitle } from '../metadata/title.js';
 import type { ResolvedOptions } from '../options.js';
 import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import { splitTextBlocks, type TextBlock } from './blocks.js';
+import { readTextHeader } from './header.js';
 
 /**
  * The text-dump path. Blocks get a prose score; the article is the run of blocks with the highest total
  * (prose counts for, menus and furniture against), cut at the first comment/related-section opener after
- * it starts. Title and dateline are read from the lines just above that run.
+ * it starts. Title, dateline and byline come from the lines above that run (header.ts).
  */
 
 /** A block with fewer words than this is not prose on its own (a menu item, a label, a heading). */
@@ -17,10 +16,6 @@ const MIN_PROSE_WORDS = 8;
 const MIN_UNPUNCTUATED_PROSE_WORDS = 30;
 /** What a short non-prose line costs inside the article run; headings between paragraphs survive it. */
 const SHORT_LINE_PENALTY = 4;
-/** How far above the article run we look for the headline and the dateline. */
-const HEADER_LOOKBACK = 8;
-const MIN_TITLE_WORDS = 2;
-const MAX_TITLE_WORDS = 40;
 
 const SENTENCE_END = /[.!?…:;»"”’)]$/u;
 
@@ -67,7 +62,6 @@ export function extractFromText(text: string, options: ResolvedOptions): Draft {
     }
   }
 
-  const latest = options.crawlDate;
   for (const block of blocks) {
     const inRun = block.index >= run.start && block.index <= end;
     const rule = boilerplate[block.index];
@@ -85,23 +79,8 @@ export function extractFromText(text: string, options: ResolvedOptions): Draft {
     }
   }
 
-  for (let i = run.start - 1; i >= Math.max(0, run.start - HEADER_LOOKBACK); i--) {
-    const block = blocks[i];
-    if (!block || boilerplate[i]) continue;
-    if (!draft.date) {
-      const dateline = parseDateline(block.text, latest);
-      if (dateline) {
-        draft.date = dateline.date;
-        draft.outlet = dateline.outlet;
-        draft.provenance.push({ field: 'date', source: 'dateline' }, { field: 'outlet', source: 'dateline' });
-        continue;
-      }
-    }
-    if (!draft.title && block.words >= MIN_TITLE_WORDS && block.words <= MAX_TITLE_WORDS && !block.bullet) {
-      draft.title = cleanTitle(block.text);
-      draft.provenance.push({ field: 'title', source: 'text-headline' });
-    }
-  }
+  const header = readTextHeader(blocks, run.start, (i) => boilerplate[i] !== null, options.crawlDate);
+  Object.assign(draft, header, { provenance: [...header.provenance, ...draft.provenance] });
   draft.provenance.push({ field: 'body', source: 'text-densest-run' });
   return draft;
 }
