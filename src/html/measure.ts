@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom.js';
+import { BLOCK_TAGS, isElement } from './dom.js';
 
 export interface Measure {
   /** Non-whitespace characters of text under the element. */
@@ -8,6 +8,8 @@ export interface Measure {
   link: number;
   /** Commas in the text: a cheap sign of sentences rather than labels. */
   commas: number;
+  /** Characters not inside a block-level descendant: the element's paragraph text, if it has any. */
+  inline: number;
 }
 
 /**
@@ -26,12 +28,13 @@ export function measureTree(root: AnyNode): Map<Element, Measure> {
       continue;
     }
     if (!isElement(node) || node.type !== 'tag') continue;
-    const m: Measure = { text: 0, link: 0, commas: 0 };
+    const m: Measure = { text: 0, link: 0, commas: 0, inline: 0 };
     const inLink = node.name === 'a';
     for (const child of node.children) {
       if (child.type === 'text') {
         const n = child.data.replace(/\s+/g, '').length;
         m.text += n;
+        m.inline += n;
         if (inLink) m.link += n;
         m.commas += (child.data.match(/[,，、]/g) ?? []).length;
       } else if (isElement(child as AnyNode)) {
@@ -40,6 +43,7 @@ export function measureTree(root: AnyNode): Map<Element, Measure> {
           m.text += c.text;
           m.link += inLink ? c.text : c.link;
           m.commas += c.commas;
+          if (!BLOCK_TAGS.has((child as Element).name)) m.inline += c.inline;
         }
       }
     }

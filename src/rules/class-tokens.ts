@@ -54,3 +54,17 @@ export const CONTENT_CLASS_TOKENS: readonly string[] = [
   'content-body',
   'main-content',
 ];
+
+/**
+ * ARIA landmark roles of page chrome. A page that marks its banner, menus, sidebars and footer this way
+ * tells us outright that they are not the article.
+ */
+export const BOILERPLATE_ROLES: readonly string[] = [
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+];

@@ -1,0 +1,143 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockKind } from '../article/draft.js';
+import { removal } from '../article/draft.js';
+import { normalizeLine } from '../article/normalize.js';
+import type { RemovedBlock } from '../article/schema.js';
+import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import { BLOCK_TAGS } from './dom.js';
+
+/**
+ * From a chosen container to article blocks: `blocksOf` cuts the container's text into blocks along
+ * block-level tags, and `filterBlocks` drops the blocks that read or behave like furniture.
+ */
+
+/** A short block whose text is mostly links is navigation. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+const LINK_BLOCK_MAX_CHARS = 200;
+
+const KIND_OF: Readonly<Record<string, BlockKind>> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
+  blockquote: 'quote',
+  pre: 'preformatted',
+  table: 'table',
+};
+
+export interface RawBlock {
+  text: string;
+  kind: BlockKind;
+  /** Non-whitespace characters inside links. */
+  linkChars: number;
+  /** The block is (inside) a figure caption. */
+  caption: boolean;
+}
+
+/**
+ * Block-level text under each root, in order: one block per paragraph-like element, `<br>` as a line
+ * break, table cells joined with " | ". Elements in `skip` are left out (used to list what lies outside
+ * the article for `--explain`).
+ */
+export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>): RawBlock[] {
+  const out: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let captionDepth = 0;
+  const kinds: BlockKind[] = ['paragraph'];
+  const flush = () => {
+    const text = parts.join('');
+    if (text.trim()) out.push({ text, kind: kinds[kinds.length - 1] ?? 'paragraph', linkChars, caption: captionDepth > 0 });
+    parts = [];
+    linkChars = 0;
+  };
+  type Frame = { node: AnyNode; exit: boolean; inLink: boolean; inPre: boolean };
+  const stack: Frame[] = roots.map((node) => ({ node, exit: false, inLink: false, inPre: false })).reverse();
+  while (stack.length > 0) {
+    const { node, exit, inLink, inPre } = stack.pop() as Frame;
+    if (node.type === 'text') {
+      const data = inPre ? node.data : node.data.replace(/\s+/g, ' ');
+      parts.push(data);
+      if (inLink) linkChars += data.replace(/\s+/g, '').length;
+      continue;
+    }
+    if (node.type !== 'tag' || skip?.has(node)) continue;
+    const name = node.name;
+    if (exit) {
+      if (BLOCK_TAGS.has(name)) {
+        flush();
+        if (KIND_OF[name]) kinds.pop();
+        if (name === 'figcaption') captionDepth--;
+      } else if (name === 'td' || name === 'th') parts.push(' | ');
+      continue;
+    }
+    if (name === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    if (BLOCK_TAGS.has(name)) {
+      flush();
+      const kind = KIND_OF[name];
+      if (kind) kinds.push(kind);
+      if (name === 'figcaption') captionDepth++;
+    }
+    stack.push({ node, exit: true, inLink, inPre });
+    const childLink = inLink || name === 'a';
+    const childPre = inPre || name === 'pre';
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push({ node: node.children[i] as AnyNode, exit: false, inLink: childLink, inPre: childPre });
+    }
+  }
+  flush();
+  for (const b of out) if (b.kind === 'table') b.text = b.text.replace(/(?:\s*\|\s*)+$/gm, '').replace(/^\s*\|\s*/gm, '');
+  return out;
+}
+
+/**
+ * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
+ * "Related posts") ends the article; a block worded like boilerplate goes; a short link-heavy block
+ * goes (unless it is a list item: link lists inside articles are content); a leading heading equal to
+ * the title goes (the title has its own field); figure captions go.
+ */
+export function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: RemovedBlock[] | null): Block[] {
+  const blocks: Block[] = [];
+  const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i] as RawBlock;
+    const flat = normalizeLine(b.text);
+    const drop = (reason: string) => removed?.push(removal(flat, reason));
+    if (blocks.length > 0) {
+      const tail = matchTailStart(flat);
+      if (tail) {
+        drop(`phrase:${tail.id}`);
+        for (const rest of raw.slice(i + 1)) removed?.push(removal(normalizeLine(rest.text), 'tail-section'));
+        break;
+      }
+    }
+    const phrase = matchBoilerplate(flat);
+    if (phrase) {
+      drop(`phrase:${phrase.id}`);
+      continue;
+    }
+    const chars = flat.replace(/\s+/g, '').length;
+    if (chars <= LINK_BLOCK_MAX_CHARS && chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY && b.kind !== 'list-item') {
+      drop('link-dense');
+      continue;
+    }
+    if (normalizedTitle && blocks.length === 0 && b.kind === 'heading' && flat.toLowerCase() === normalizedTitle) {
+      drop('title');
+      continue;
+    }
+    if (b.caption) {
+      drop('caption');
+      continue;
+    }
+    blocks.push({ text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind });
+  }
+  return blocks;
+}
