@@ -14,6 +14,8 @@ import { BLOCK_TAGS } from './dom.js';
 /** A short block whose text is mostly links is navigation. */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 const LINK_BLOCK_MAX_CHARS = 200;
+/** Link lists and linked headings inside the chosen container are content (a table of contents, a reading list). */
+const LINKABLE_KINDS: ReadonlySet<BlockKind> = new Set(['list-item', 'heading']);
 
 const KIND_OF: Readonly<Record<string, BlockKind>> = {
   h1: 'heading',
@@ -101,7 +103,7 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
 /**
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
  * "Related posts") ends the article; a block worded like boilerplate goes; a short link-heavy block
- * goes (unless it is a list item: link lists inside articles are content); a leading heading equal to
+ * goes (unless it is a list item or heading); a leading heading equal to
  * the title goes (the title has its own field); figure captions go.
  */
 export function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: RemovedBlock[] | null): Block[] {
@@ -125,7 +127,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       continue;
     }
     const chars = flat.replace(/\s+/g, '').length;
-    if (chars <= LINK_BLOCK_MAX_CHARS && chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY && b.kind !== 'list-item') {
+    if (chars <= LINK_BLOCK_MAX_CHARS && chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY && !LINKABLE_KINDS.has(b.kind)) {
       drop('link-dense');
       continue;
     }

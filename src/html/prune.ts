@@ -4,7 +4,7 @@ import type { RemovedBlock } from '../article/schema.js';
 import { BOILERPLATE_CLASS_TOKENS, BOILERPLATE_ROLES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
 import { detach, flatTextOf, isElement } from './dom.js';
-import { measureTree } from './measure.js';
+import { linkDensity, measureTree } from './measure.js';
 
 /**
  * Furniture pruning, before any scoring: tags that never hold article text, hidden elements, ARIA
@@ -13,6 +13,14 @@ import { measureTree } from './measure.js';
 
 /** A class-token match never prunes an element holding more than this share of the page's text. */
 const MAX_PRUNED_SHARE = 0.4;
+/**
+ * Nor does it prune long prose with little link text: a class or id that merely mentions a furniture word
+ * (`id="sharing-with-a-single-developer"` from a section heading) is not a share bar. Comment threads
+ * are long prose too, so they get no such protection.
+ */
+const PROSE_KEEP_CHARS = 1000;
+const PROSE_MAX_LINK_DENSITY = 0.2;
+const UNPROTECTED_GROUPS = new Set(['comments']);
 /** Containers that may hold the whole article are never pruned by a class token. */
 const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main']);
 
@@ -70,11 +78,14 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
   const measures = measureTree(body);
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
   const furniture = (el: Element): string | null => {
-    if (UNPRUNABLE_TAGS.has(el.name) || (measures.get(el)?.text ?? 0) > maxPruned) return null;
+    const m = measures.get(el);
+    if (UNPRUNABLE_TAGS.has(el.name) || (m?.text ?? 0) > maxPruned) return null;
     const role = el.attribs.role;
     if (role && boilerplateRoles.has(role)) return `role:${role}`;
     const group = furnitureGroup(el);
-    return group ? `class-token:${group}` : null;
+    if (!group) return null;
+    const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
+    return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
   removeWhere(body, furniture, remove);
 }

@@ -31,10 +31,12 @@ const RIVALS_EXAMINED = 20;
 const MIN_RIVALS_SHARING = 2;
 /** A sibling joins the article when it scores this share of the best, and at least SIBLING_MIN_SCORE. */
 const SIBLING_SCORE_SHARE = 0.2;
-const SIBLING_MIN_SCORE = 10;
+const SIBLING_MIN_SCORE = 3;
 /** A sibling paragraph this long with little link text joins on its own merit. */
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** A container with the same markup as the best one joins it when it scores this share of the best. */
+const TWIN_SCORE_SHARE = 0.2;
 /** Between joined siblings, structural blocks join too unless this link-heavy. */
 const BETWEEN_MAX_LINK_DENSITY = 0.5;
 
@@ -165,11 +167,32 @@ function withSiblings(top: Element, scores: ReadonlyMap<Element, number>, measur
   );
 }
 
-/** The article's top-level nodes as the scorer sees them; `[body]` when nothing voted. */
+/**
+ * Containers elsewhere on the page with the same tag and class as `top` and a fair score: an article
+ * cut into sections by full-width figures or pull quotes repeats its text container's markup.
+ */
+function twinsOf(top: Element, scores: ReadonlyMap<Element, number>): Element[] {
+  const signature = top.attribs.class?.trim();
+  if (!signature) return [];
+  const floor = TWIN_SCORE_SHARE * (scores.get(top) ?? 0);
+  const twins: Element[] = [];
+  for (const [el, score] of scores) {
+    if (el === top || score < floor || el.name !== top.name || el.attribs.class?.trim() !== signature) continue;
+    if (!isInside(el, top) && !isInside(top, el) && !twins.some((t) => isInside(el, t) || isInside(t, el))) twins.push(el);
+  }
+  return twins;
+}
+
+/** The article's top-level nodes as the scorer sees them, in document order; `[body]` when nothing voted. */
 export function scoredContent(body: Element, measures: ReadonlyMap<Element, Measure>): Element[] {
   const scores = scoreCandidates(body, measures);
   const best = bestOf(scores);
   if (!best || best === body) return [body];
   const top = sharedAncestor(best, scores, body);
-  return top === body ? [body] : withSiblings(top, scores, measures);
+  if (top === body) return [body];
+  const nodes = withSiblings(top, scores, measures);
+  const twins = twinsOf(top, scores).filter((t) => !nodes.some((n) => isInside(t, n)));
+  if (twins.length === 0) return nodes;
+  const chosen = new Set([...nodes, ...twins]);
+  return [...elementsUnder(body)].filter((el) => chosen.has(el));
 }
