@@ -36,7 +36,7 @@ const SIBLING_MIN_SCORE = 3;
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** A container with the same markup as the best one joins it when it scores this share of the best. */
-const TWIN_SCORE_SHARE = 0.2;
+const TWIN_SCORE_SHARE = 0.08;
 /** Between joined siblings, structural blocks join too unless this link-heavy. */
 const BETWEEN_MAX_LINK_DENSITY = 0.5;
 
@@ -68,10 +68,11 @@ const SENTENCE_END = /[.!?…:"'”’)»]\s*$/u;
 
 const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
 
-function nameWeight(el: Element): number {
+/** A content name adds at most what the element earned itself, so a near-empty "article-promo" stays small. */
+function nameWeight(el: Element, earned: number): number {
   if (furnitureGroup(el)) return -CLASS_NAME_WEIGHT;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  return contentTokens.test(names) ? CLASS_NAME_WEIGHT : 0;
+  return contentTokens.test(names) ? Math.min(CLASS_NAME_WEIGHT, earned) : 0;
 }
 
 function voteOf(m: Measure, chars: number): number {
@@ -106,7 +107,8 @@ export function scoreCandidates(body: Element, measures: ReadonlyMap<Element, Me
   const scores = new Map<Element, number>();
   for (const [el, vote] of votes) {
     if (NEVER_CONTAINER_TAGS.has(el.name)) continue;
-    scores.set(el, vote * (1 - linkDensity(measures.get(el))) + nameWeight(el));
+    const earned = vote * (1 - linkDensity(measures.get(el)));
+    scores.set(el, earned + nameWeight(el, earned));
   }
   return scores;
 }
@@ -167,17 +169,20 @@ function withSiblings(top: Element, scores: ReadonlyMap<Element, number>, measur
   );
 }
 
+/** "story-body" for `class="story-body story-body-2"`: numbered variants of one container share it. */
+const firstClass = (el: Element): string | undefined => el.attribs.class?.trim().split(/\s+/)[0];
+
 /**
  * Containers elsewhere on the page with the same tag and class as `top` and a fair score: an article
  * cut into sections by full-width figures or pull quotes repeats its text container's markup.
  */
 function twinsOf(top: Element, scores: ReadonlyMap<Element, number>): Element[] {
-  const signature = top.attribs.class?.trim();
+  const signature = firstClass(top);
   if (!signature) return [];
   const floor = TWIN_SCORE_SHARE * (scores.get(top) ?? 0);
   const twins: Element[] = [];
   for (const [el, score] of scores) {
-    if (el === top || score < floor || el.name !== top.name || el.attribs.class?.trim() !== signature) continue;
+    if (el === top || score < floor || el.name !== top.name || firstClass(el) !== signature) continue;
     if (!isInside(el, top) && !isInside(top, el) && !twins.some((t) => isInside(el, t) || isInside(t, el))) twins.push(el);
   }
   return twins;
