@@ -16,11 +16,11 @@ const MAX_PRUNED_SHARE = 0.4;
 /**
  * Nor does it prune long prose with little link text: a class or id that merely mentions a furniture word
  * (`id="sharing-with-a-single-developer"` from a section heading) is not a share bar. Comment threads
- * are long prose too, so they get no such protection.
+ * and slideshow captions are long prose too, so they get no such protection.
  */
 const PROSE_KEEP_CHARS = 1000;
 const PROSE_MAX_LINK_DENSITY = 0.2;
-const UNPROTECTED_GROUPS = new Set(['comments']);
+const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
 /** Containers that may hold the whole article are never pruned by a class token. */
 const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main']);
 
