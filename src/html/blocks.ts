@@ -37,8 +37,6 @@ export interface RawBlock {
   kind: BlockKind;
   /** Non-whitespace characters inside links. */
   linkChars: number;
-  /** The block is (inside) a figure caption. */
-  caption: boolean;
 }
 
 /**
@@ -50,11 +48,10 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
   const out: RawBlock[] = [];
   let parts: string[] = [];
   let linkChars = 0;
-  let captionDepth = 0;
   const kinds: BlockKind[] = ['paragraph'];
   const flush = () => {
     const text = parts.join('');
-    if (text.trim()) out.push({ text, kind: kinds[kinds.length - 1] ?? 'paragraph', linkChars, caption: captionDepth > 0 });
+    if (text.trim()) out.push({ text, kind: kinds[kinds.length - 1] ?? 'paragraph', linkChars });
     parts = [];
     linkChars = 0;
   };
@@ -74,7 +71,6 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
       if (BLOCK_TAGS.has(name)) {
         flush();
         if (KIND_OF[name]) kinds.pop();
-        if (name === 'figcaption') captionDepth--;
       } else if (name === 'td' || name === 'th') parts.push(' | ');
       continue;
     }
@@ -86,7 +82,6 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
       flush();
       const kind = KIND_OF[name];
       if (kind) kinds.push(kind);
-      if (name === 'figcaption') captionDepth++;
     }
     stack.push({ node, exit: true, inLink, inPre });
     const childLink = inLink || name === 'a';
@@ -104,7 +99,8 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
  * "Related posts") ends the article; a block worded like boilerplate goes; a short link-heavy block
  * goes (unless it is a list item or heading); a leading heading equal to
- * the title goes (the title has its own field); figure captions go.
+ * the title goes (the title has its own field). Figure captions stay: they describe the article's own
+ * pictures; their bare credit lines go by wording.
  */
 export function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: RemovedBlock[] | null): Block[] {
   const blocks: Block[] = [];
@@ -133,10 +129,6 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
     }
     if (normalizedTitle && blocks.length === 0 && b.kind === 'heading' && flat.toLowerCase() === normalizedTitle) {
       drop('title');
-      continue;
-    }
-    if (b.caption) {
-      drop('caption');
       continue;
     }
     blocks.push({ text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind });
