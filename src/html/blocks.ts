@@ -32,6 +32,27 @@ const KIND_OF: Readonly<Record<string, BlockKind>> = {
   table: 'table',
 };
 
+/** Parts of a data table that stay inside its one block. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
+/** Tables larger than this many nodes are page layout, not data, whatever they hold. */
+const MAX_DATA_TABLE_NODES = 2000;
+
+/**
+ * A data table holds only rows of short cells; it becomes one block with a line per row. A table whose
+ * cells hold paragraphs, lists or other blocks is page layout and its blocks stay blocks.
+ */
+function isDataTable(table: Element): boolean {
+  const stack: AnyNode[] = [...table.children];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen > MAX_DATA_TABLE_NODES) return false;
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    if (BLOCK_TAGS.has(node.name) && !TABLE_PARTS.has(node.name)) return false;
+    for (const child of node.children) stack.push(child as AnyNode);
+  }
+  return true;
+}
+
 export interface RawBlock {
   text: string;
   kind: BlockKind;
@@ -41,7 +62,7 @@ export interface RawBlock {
 
 /**
  * Block-level text under each root, in order: one block per paragraph-like element, `<br>` as a line
- * break, table cells joined with " | ". Elements in `skip` are left out (used to list what lies outside
+ * break; a data table is one block, a line per row, cells joined with " | ". Elements in `skip` are left out (used to list what lies outside
  * the article for `--explain`).
  */
 export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>): RawBlock[] {
@@ -55,10 +76,10 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
     parts = [];
     linkChars = 0;
   };
-  type Frame = { node: AnyNode; exit: boolean; inLink: boolean; inPre: boolean };
-  const stack: Frame[] = roots.map((node) => ({ node, exit: false, inLink: false, inPre: false })).reverse();
+  type Frame = { node: AnyNode; exit: boolean; inLink: boolean; inPre: boolean; inData: boolean };
+  const stack: Frame[] = roots.map((node) => ({ node, exit: false, inLink: false, inPre: false, inData: false })).reverse();
   while (stack.length > 0) {
-    const { node, exit, inLink, inPre } = stack.pop() as Frame;
+    const { node, exit, inLink, inPre, inData } = stack.pop() as Frame;
     if (node.type === 'text') {
       const data = inPre ? node.data : node.data.replace(/\s+/g, ' ');
       parts.push(data);
@@ -67,31 +88,35 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
     }
     if (node.type !== 'tag' || skip?.has(node)) continue;
     const name = node.name;
+    // Inside a data table only the table itself starts and ends a block; rows end lines, cells get a bar.
+    const startsBlock = BLOCK_TAGS.has(name) && !(inData && name !== 'table');
     if (exit) {
-      if (BLOCK_TAGS.has(name)) {
+      if (startsBlock) {
         flush();
         if (KIND_OF[name]) kinds.pop();
       } else if (name === 'td' || name === 'th') parts.push(' | ');
+      else if (name === 'tr') parts.push('\n');
       continue;
     }
     if (name === 'br') {
       parts.push('\n');
       continue;
     }
-    if (BLOCK_TAGS.has(name)) {
+    if (startsBlock) {
       flush();
       const kind = KIND_OF[name];
       if (kind) kinds.push(kind);
     }
-    stack.push({ node, exit: true, inLink, inPre });
+    const childData = name === 'table' ? isDataTable(node) : inData;
+    stack.push({ node, exit: true, inLink, inPre, inData });
     const childLink = inLink || name === 'a';
     const childPre = inPre || name === 'pre';
     for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i] as AnyNode, exit: false, inLink: childLink, inPre: childPre });
+      stack.push({ node: node.children[i] as AnyNode, exit: false, inLink: childLink, inPre: childPre, inData: childData });
     }
   }
   flush();
-  for (const b of out) if (b.kind === 'table') b.text = b.text.replace(/(?:\s*\|\s*)+$/gm, '').replace(/^\s*\|\s*/gm, '');
+  for (const b of out) if (b.kind === 'table') b.text = b.text.replace(/(?: *\| *)+$/gm, '').replace(/^ *\| */gm, '');
   return out;
 }
 

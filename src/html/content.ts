@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
@@ -45,6 +45,16 @@ interface ContentContext {
 
 const textLength = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
+/** `<body>`, else `<html>`, else null; found by walking (a selector query costs more than the whole step). */
+function bodyOf(root: AnyNode): Element | null {
+  let html: Element | null = null;
+  for (const el of elementsUnder(root)) {
+    if (el.name === 'body') return el;
+    html ??= el.name === 'html' ? el : null;
+  }
+  return html;
+}
+
 /** The outermost `[itemprop=articleBody]` elements. */
 function markedArticleBody(body: Element): Element[] {
   const marked: Element[] = [];
@@ -62,7 +72,7 @@ function jsonLdBlocks(articleBody: string): Block[] {
 }
 
 export function extractHtmlContent($: CheerioAPI, context: ContentContext): ContentResult {
-  const body = ($('body').get(0) ?? $.root().children('html').get(0) ?? null) as Element | null;
+  const body = bodyOf($.root().get(0) as AnyNode);
   if (!body) return { blocks: [], removed: [], source: 'none' };
   /** Blocks of the chosen nodes; with `explain`, the filtered blocks and everything outside the nodes. */
   const answer = (nodes: Element[], source: string): ContentResult => {

@@ -72,15 +72,17 @@ export function detach(el: Element): void {
   el.parent = null;
 }
 
-/** Text under root (script and style excluded), whitespace folded. */
+/** Text under root (script and style excluded), whitespace folded, block elements kept apart by a space. */
 export function flatTextOf(root: AnyNode): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'text') parts.push(node.data);
-    else if (node.type === 'tag' || node.type === 'root')
+    else if (node.type === 'tag' || node.type === 'root') {
+      if (node.type === 'tag' && BLOCK_TAGS.has(node.name)) parts.push(' ');
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -4,7 +4,7 @@ import type { RemovedBlock } from '../article/schema.js';
 import { BOILERPLATE_CLASS_TOKENS, BOILERPLATE_ROLES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
 import { detach, flatTextOf, isElement } from './dom.js';
-import { linkDensity, measureTree } from './measure.js';
+import { linkDensity, type Measure, measureTree } from './measure.js';
 
 /**
  * Furniture pruning, before any scoring: tags that never hold article text, hidden elements, ARIA
@@ -21,6 +21,8 @@ const MAX_PRUNED_SHARE = 0.4;
 const PROSE_KEEP_CHARS = 1000;
 const PROSE_MAX_LINK_DENSITY = 0.2;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
+/** A list whose every item is at least this much link text is a list of other pages. */
+const LINK_LIST_MIN_DENSITY = 0.8;
 /** Containers that may hold the whole article are never pruned by a class token. */
 const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main']);
 
@@ -54,6 +56,18 @@ export function furnitureGroup(el: Element): string | null {
   return hit;
 }
 
+/** A list of links only ("Related: ...", "Most read"), as opposed to a list that mentions a link. */
+function isLinkList(list: Element, measures: ReadonlyMap<Element, Measure>): boolean {
+  let items = 0;
+  for (const child of list.children) {
+    if (!isElement(child as AnyNode) || (child as Element).name !== 'li') continue;
+    const m = measures.get(child as Element);
+    if (m && m.text > 0 && linkDensity(m) < LINK_LIST_MIN_DENSITY) return false;
+    items++;
+  }
+  return items > 0;
+}
+
 /** Pre-order walk that removes each element `reasonFor` names, and does not descend into removed ones. */
 function removeWhere(root: Element, reasonFor: (el: Element) => string | null, remove: (el: Element, reason: string) => void): void {
   const stack: AnyNode[] = [...root.children].reverse();
@@ -83,7 +97,7 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
     const role = el.attribs.role;
     if (role && boilerplateRoles.has(role)) return `role:${role}`;
     const group = furnitureGroup(el);
-    if (!group) return null;
+    if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
     const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
