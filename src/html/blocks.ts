@@ -5,6 +5,7 @@ import { normalizeLine } from '../article/normalize.js';
 import type { RemovedBlock } from '../article/schema.js';
 import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import { BLOCK_TAGS } from './dom.js';
+import { countText } from './measure.js';
 
 /**
  * From a chosen container to article blocks: `blocksOf` cuts the container's text into blocks along
@@ -33,13 +34,13 @@ const KIND_OF: Readonly<Record<string, BlockKind>> = {
 };
 
 /** Parts of a data table that stay inside its one block. */
-const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
 /** Tables larger than this many nodes are page layout, not data, whatever they hold. */
 const MAX_DATA_TABLE_NODES = 2000;
 
 /**
  * A data table holds only rows of short cells; it becomes one block with a line per row. A table whose
- * cells hold paragraphs, lists or other blocks is page layout and its blocks stay blocks.
+ * cells hold paragraphs, lists, other tables or other blocks is page layout and its blocks stay blocks.
  */
 function isDataTable(table: Element): boolean {
   const stack: AnyNode[] = [...table.children];
@@ -83,7 +84,7 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
     if (node.type === 'text') {
       const data = inPre ? node.data : node.data.replace(/\s+/g, ' ');
       parts.push(data);
-      if (inLink) linkChars += data.replace(/\s+/g, '').length;
+      if (inLink) linkChars += countText(data).chars;
       continue;
     }
     if (node.type !== 'tag' || skip?.has(node)) continue;
@@ -121,17 +122,28 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
 }
 
 /**
+ * Blocks longer than this are prose whatever they say: no wording, link or title rule judges them, so
+ * they are not even normalised here (a hostile page may hold one 10 MB paragraph).
+ */
+const MAX_JUDGED_BLOCK_CHARS = 2000;
+
+/**
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
  * "Related posts") ends the article; a block worded like boilerplate goes; a short link-heavy block
- * goes (unless it is a list item or heading); a leading heading equal to
- * the title goes (the title has its own field). Figure captions stay: they describe the article's own
- * pictures; their bare credit lines go by wording.
+ * goes (unless it is a list item or heading); a leading heading equal to the title goes (the title has
+ * its own field). Figure captions stay: they describe the article's own pictures; their bare credit
+ * lines go by wording.
  */
 export function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: RemovedBlock[] | null): Block[] {
   const blocks: Block[] = [];
   const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i] as RawBlock;
+    const kept = { text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind };
+    if (b.text.length > MAX_JUDGED_BLOCK_CHARS) {
+      blocks.push(kept);
+      continue;
+    }
     const flat = normalizeLine(b.text);
     const drop = (reason: string) => removed?.push(removal(flat, reason));
     if (blocks.length > 0) {
@@ -147,7 +159,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       drop(`phrase:${phrase.id}`);
       continue;
     }
-    const chars = flat.replace(/\s+/g, '').length;
+    const chars = countText(flat).chars;
     if (chars <= LINK_BLOCK_MAX_CHARS && chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY && !LINKABLE_KINDS.has(b.kind)) {
       drop('link-dense');
       continue;
@@ -156,7 +168,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       drop('title');
       continue;
     }
-    blocks.push({ text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind });
+    blocks.push(kept);
   }
   return blocks;
 }

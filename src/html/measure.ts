@@ -12,6 +12,21 @@ export interface Measure {
   inline: number;
 }
 
+const COMMAS = new Set([0x2c, 0xff0c, 0x3001]); // , ， 、
+
+/** Non-whitespace characters and commas, counted without building strings (a text node may be 10 MB). */
+export function countText(data: string): { chars: number; commas: number } {
+  let chars = 0;
+  let commas = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) continue;
+    chars++;
+    if (COMMAS.has(c)) commas++;
+  }
+  return { chars, commas };
+}
+
 /**
  * Text, link-text and comma counts for every element under root, in one iterative post-order pass, so
  * that scoring never re-walks subtrees (which would be quadratic on deep pages).
@@ -32,11 +47,11 @@ export function measureTree(root: AnyNode): Map<Element, Measure> {
     const inLink = node.name === 'a';
     for (const child of node.children) {
       if (child.type === 'text') {
-        const n = child.data.replace(/\s+/g, '').length;
-        m.text += n;
-        m.inline += n;
-        if (inLink) m.link += n;
-        m.commas += (child.data.match(/[,，、]/g) ?? []).length;
+        const { chars, commas } = countText(child.data);
+        m.text += chars;
+        m.inline += chars;
+        if (inLink) m.link += chars;
+        m.commas += commas;
       } else if (isElement(child as AnyNode)) {
         const c = measures.get(child as Element);
         if (c) {
