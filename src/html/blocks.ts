@@ -168,6 +168,16 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       drop('title');
       continue;
     }
+    if (b.kind === 'paragraph' && kept.text.includes('\n')) {
+      // Lines split by <br> are often separate furniture ("The Associated Press<br>Published Monday ...").
+      const lines = kept.text.split('\n').filter((line) => {
+        const rule = matchBoilerplate(line);
+        if (rule) removed?.push(removal(line, `phrase:${rule.id}`));
+        return !rule;
+      });
+      if (lines.length === 0) continue;
+      kept.text = lines.join('\n');
+    }
     blocks.push(kept);
   }
   return blocks;

@@ -13,7 +13,7 @@ import { parseDocument } from 'htmlparser2';
  * later stage, selector matching included, walks ancestor chains, and a hostile page nesting 100,000
  * elements would make each walk cost 100,000 steps.
  */
-export const MAX_TREE_DEPTH = 512;
+const MAX_TREE_DEPTH = 512;
 
 const hasChildren = (node: AnyNode): node is AnyNode & ParentNode => 'children' in node;
 

@@ -1,7 +1,13 @@
 import type { AnyNode, Element } from 'domhandler';
 import { removal } from '../article/draft.js';
 import type { RemovedBlock } from '../article/schema.js';
-import { BOILERPLATE_CLASS_TOKENS, BOILERPLATE_ROLES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS } from '../rules/class-tokens.js';
+import {
+  BOILERPLATE_CLASS_TOKENS,
+  BOILERPLATE_ROLES,
+  CONTENT_CLASS_TOKENS,
+  EMBED_CLASS_TOKENS,
+  NON_CONTENT_TAGS,
+} from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
 import { detach, flatTextOf, isElement } from './dom.js';
 import { linkDensity, type Measure, measureTree } from './measure.js';
@@ -29,6 +35,7 @@ const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main']);
 const tokenGroups = Object.entries(BOILERPLATE_CLASS_TOKENS).map(([group, tokens]) => ({ group, regex: compileTokenGroup(group, tokens) }));
 const anyFurnitureToken = compileTokenGroup('furniture', Object.values(BOILERPLATE_CLASS_TOKENS).flat());
 const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
+const embedTokens = compileTokenGroup('embed', EMBED_CLASS_TOKENS);
 const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -41,7 +48,8 @@ function isHidden(el: Element): boolean {
 /**
  * The furniture group an element's class/id names put it in, or null. Each class name and the id are
  * judged on their own: `article-share` is a share bar even though it says "article", while
- * `entry-content share-enabled` is the article because one name marks it as content.
+ * `entry-content share-enabled` is the article because one name marks it as content, and
+ * `social-media-embed` is a post the article quotes.
  */
 export function furnitureGroup(el: Element): string | null {
   const { class: className, id } = el.attribs;
@@ -49,6 +57,7 @@ export function furnitureGroup(el: Element): string | null {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
   let hit: string | null = null;
   for (const name of names) {
+    if (embedTokens.test(name)) continue;
     const group = tokenGroups.find((g) => g.regex.test(name));
     if (group) hit ??= group.group;
     else if (contentTokens.test(name)) return null;

@@ -195,8 +195,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['en'],
     pattern:
-      '(?:\\((?:image|photo|picture|pic|credit|foto)s?:? [^)]{1,80}\\)|getty(?: images)?(?:/[\\w ]{1,30}){0,3}|associated press|\\bap photo/[^)]{1,60}\\)?|shutterstock|istock(?:photo)?|reuters|afp)\\s?$|^©\\s?[\\w .,&|/-]{1,80}$',
-    why: 'Image captions and photo credits ("... (Image: GETTY)", "Kathrin Ziegler/Getty", "© Amazon") left in the article after the figure markup is gone; prose never ends on an agency name without a full stop.',
+      '(?:\\((?:image|photo|picture|pic|credit|foto)s?:? [^)]{1,80}\\)|getty(?: images)?(?:/[\\w ]{1,30}){0,3}|associated press|\\bap photo/[^)]{1,60}\\)?|shutterstock|istock(?:photo)?|reuters|afp|credit: ?[^.]{1,60}|(?:photos?|images?|pictures?) ©[^.]{1,60})\\s?$|^©\\s?[\\w .,&|/-]{1,80}$|^image caption ',
+    why: 'Image captions and photo credits ("... (Image: GETTY)", "Kathrin Ziegler/Getty", "...Credit: EPA", "© Amazon", the "Image caption" label screen readers get) left in the article when the figure markup does not say it is a caption; prose never ends on an agency name without a full stop.',
   },
   {
     id: 'dateline-stamp',

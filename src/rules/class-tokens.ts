@@ -70,3 +70,9 @@ export const BOILERPLATE_ROLES: readonly string[] = [
   'dialog',
   'alertdialog',
 ];
+
+/**
+ * Words that mark a quoted post embedded in the article ("social-media-embed", "twitter-tweet"). A class
+ * name holding one is never furniture, even when it also says "social": the article quotes the post.
+ */
+export const EMBED_CLASS_TOKENS: readonly string[] = ['embed', 'embedded', 'tweet', 'twitter-tweet', 'instagram-media', 'tiktok-embed'];

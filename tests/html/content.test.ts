@@ -101,6 +101,16 @@ describe('HTML main content: site rules', () => {
 });
 
 describe('HTML main content: structure', () => {
+  it('drops furniture lines inside a paragraph split by <br>, keeping the rest', () => {
+    const html = page(`<article><p>The Associated Press<br>Published Monday, March 2, 2026 8:22AM EST</p>${prose(3, 'lines')}
+      <p>First line of a verse,<br>second line of a verse.</p></article>`);
+    const article = clean(html, { explain: true });
+    expect(article.body).not.toContain('Associated Press');
+    expect(article.body).not.toContain('Published Monday');
+    expect(article.body).toContain('First line of a verse,\nsecond line of a verse.');
+    expect(article.removed).toContainEqual({ text: 'The Associated Press', reason: 'phrase:caption-credit' });
+  });
+
   it('keeps preformatted text line by line and a data table as one block', () => {
     const html = page(
       `<article>${prose(3, 'the build')}<pre>make all\n  make test</pre>

@@ -14,6 +14,11 @@ describe('furnitureGroup', () => {
     expect(furnitureGroup(element('class="entry-content share-enabled"'))).toBeNull();
   });
 
+  it('never takes an embedded post the article quotes for a share bar', () => {
+    expect(furnitureGroup(element('class="social-media-embed"'))).toBeNull();
+    expect(furnitureGroup(element('class="social-links"'))).toBe('share');
+  });
+
   it('matches whole words only', () => {
     expect(furnitureGroup(element('class="shareholder-letter"'))).toBeNull();
     expect(furnitureGroup(element('id="comments"'))).toBe('comments');
