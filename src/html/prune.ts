@@ -29,8 +29,12 @@ const PROSE_MAX_LINK_DENSITY = 0.2;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
 /** A list whose every item is at least this much link text is a list of other pages. */
 const LINK_LIST_MIN_DENSITY = 0.8;
-/** Containers that may hold the whole article are never pruned by a class token. */
-const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main']);
+/**
+ * Containers that may hold the whole article are never pruned by a class token; nor are links and
+ * inline formatting, which sit inside running text (`<a class="popup">` around an annotated phrase):
+ * link density judges those.
+ */
+const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main', 'a', 'em', 'strong', 'b', 'i', 'u', 'abbr', 'cite', 'q', 'mark']);
 
 const tokenGroups = Object.entries(BOILERPLATE_CLASS_TOKENS).map(([group, tokens]) => ({ group, regex: compileTokenGroup(group, tokens) }));
 const anyFurnitureToken = compileTokenGroup('furniture', Object.values(BOILERPLATE_CLASS_TOKENS).flat());
