@@ -2,6 +2,8 @@
  * `npm run bench -- <corpus-dir> [options]`: runs deboil over a corpus in the shared format
  * (`<id>.html|.html.gz|.txt` + `truth.jsonl`) and prints the same figures as the shared scorer, plus
  * in-process milliseconds per page; with Readability on jsdom in the same run for a side-by-side ratio.
+ * Wall-clock figures (`ms.*`) swing with whatever else the machine runs; the `cpu.*` figures count only
+ * this process's CPU time, so a busy shared container still gives a fair per-page cost and ratio.
  *
  *   --no-readability   skip the Readability comparison
  *   --preds FILE       also write deboil's predictions as JSONL (for the shared score.mjs)
@@ -61,13 +63,20 @@ const median = (xs: readonly number[]): number => {
 };
 const meanOf = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
-async function readabilityTimer(): Promise<((html: string, url: string) => { ms: number; body: string | null }) | null> {
+/** Milliseconds of CPU time this process has used (all its threads, so garbage collection counts too). */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+async function readabilityTimer(): Promise<((html: string, url: string) => { ms: number; cpu: number; body: string | null }) | null> {
   try {
     const { JSDOM, VirtualConsole } = await import('jsdom');
     const { Readability } = await import('@mozilla/readability');
     const quiet = new VirtualConsole();
     return (html, url) => {
       const start = performance.now();
+      const cpuStart = cpuMs();
       let body: string | null = null;
       try {
         const dom = new JSDOM(html, { url, virtualConsole: quiet });
@@ -76,7 +85,7 @@ async function readabilityTimer(): Promise<((html: string, url: string) => { ms:
       } catch {
         body = null;
       }
-      return { ms: performance.now() - start, body };
+      return { ms: performance.now() - start, cpu: cpuMs() - cpuStart, body };
     };
   } catch {
     return null;
@@ -96,14 +105,17 @@ async function main(): Promise<void> {
 
   const predictions = new Map<string, Prediction>();
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let errors = 0;
   for (const { truth, page } of pages) {
     if (!page) continue;
     const start = performance.now();
+    const cpuStart = cpuMs();
     try {
       const article = clean(page.bytes);
       const ms = performance.now() - start;
       times.push(ms);
+      cpuTimes.push(cpuMs() - cpuStart);
       predictions.set(truth.id, {
         id: truth.id,
         title: article.title,
@@ -116,6 +128,7 @@ async function main(): Promise<void> {
     } catch (error) {
       errors++;
       times.push(performance.now() - start);
+      cpuTimes.push(cpuMs() - cpuStart);
       predictions.set(truth.id, { id: truth.id, error: String(error) });
     }
   }
@@ -126,16 +139,20 @@ async function main(): Promise<void> {
   figures['ms.median'] = Number(median(times).toFixed(2));
   figures['ms.mean'] = Number(meanOf(times).toFixed(2));
   figures['ms.max'] = Number(Math.max(0, ...times).toFixed(1));
+  figures['cpu.median'] = Number(median(cpuTimes).toFixed(2));
+  figures['cpu.mean'] = Number(meanOf(cpuTimes).toFixed(2));
 
   const htmlPages = pages.filter((p) => p.page?.kind === 'html');
   if (args.readability && htmlPages.length > 0) {
     const run = await readabilityTimer();
     if (run) {
       const peerTimes: number[] = [];
+      const peerCpu: number[] = [];
       const peerPreds = new Map<string, Prediction>();
       for (const { truth, page } of htmlPages) {
         const r = run((page as { bytes: Buffer }).bytes.toString('utf8'), truth.url ?? 'https://example.com/');
         peerTimes.push(r.ms);
+        peerCpu.push(r.cpu);
         peerPreds.set(truth.id, { id: truth.id, body: r.body });
       }
       const peer = scoreCorpus(truths, peerPreds);
@@ -144,6 +161,9 @@ async function main(): Promise<void> {
       figures['readability.ms.mean'] = Number(meanOf(peerTimes).toFixed(2));
       figures['speedup.median'] = Number((median(peerTimes) / median(times)).toFixed(1));
       figures['speedup.mean'] = Number((meanOf(peerTimes) / meanOf(times)).toFixed(1));
+      figures['readability.cpu.median'] = Number(median(peerCpu).toFixed(2));
+      figures['speedup.cpu.median'] = Number((median(peerCpu) / median(cpuTimes)).toFixed(1));
+      figures['speedup.cpu.mean'] = Number((meanOf(peerCpu) / meanOf(cpuTimes)).toFixed(1));
     }
   }
 
