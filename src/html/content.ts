@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import { type Document, Element } from 'domhandler';
 import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
@@ -45,14 +45,23 @@ interface ContentContext {
 
 const textLength = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
-/** `<body>`, else `<html>`, else null; found by walking (a selector query costs more than the whole step). */
-function bodyOf(root: AnyNode): Element | null {
+/**
+ * `<body>`, else `<html>`; a fragment with neither ("<p>Hello</p>") gets a `<body>` wrapped around its
+ * top-level nodes, so every later step has one element to work under. Found by walking: a selector
+ * query costs more than this whole step.
+ */
+function bodyOf(root: Document): Element {
   let html: Element | null = null;
   for (const el of elementsUnder(root)) {
     if (el.name === 'body') return el;
     html ??= el.name === 'html' ? el : null;
   }
-  return html;
+  if (html) return html;
+  const body = new Element('body', {}, root.children);
+  for (const child of body.children) child.parent = body;
+  root.children = [body];
+  body.parent = root;
+  return body;
 }
 
 /** The outermost `[itemprop=articleBody]` elements. */
@@ -72,8 +81,7 @@ function jsonLdBlocks(articleBody: string): Block[] {
 }
 
 export function extractHtmlContent($: CheerioAPI, context: ContentContext): ContentResult {
-  const body = bodyOf($.root().get(0) as AnyNode);
-  if (!body) return { blocks: [], removed: [], source: 'none' };
+  const body = bodyOf($.root().get(0) as Document);
   /** Blocks of the chosen nodes; with `explain`, the filtered blocks and everything outside the nodes. */
   const answer = (nodes: Element[], source: string): ContentResult => {
     const removed: RemovedBlock[] = [];

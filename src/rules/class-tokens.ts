@@ -42,6 +42,8 @@ export const NON_CONTENT_TAGS: readonly string[] = [
   'footer',
   'dialog',
   'head',
+  // A stray <title> (a fragment without <head>, or one inside inline SVG) names the page, it is not text.
+  'title',
 ];
 
 /** Class/id words that mark the article container itself; they keep an element from being pruned. */

@@ -55,6 +55,12 @@ describe('HTML main content: the fallback chain', () => {
     expect(article.body.split('\n\n')).toHaveLength(3);
   });
 
+  it('reads a fragment without <html> or <body>', () => {
+    expect(clean('<title>Notice</title><p>The pool is closed on Monday, for cleaning.</p>', { inputKind: 'html' }).body).toBe(
+      'The pool is closed on Monday, for cleaning.',
+    );
+  });
+
   it('keeps a short article that the scorer finds, rather than the whole page', () => {
     const html = page(
       `<div class="menu-bar"><a href="/">Home</a> <a href="/news">News</a></div>
