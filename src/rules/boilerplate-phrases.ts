@@ -182,5 +182,89 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'Reader-poll widgets.',
   },
   // --- Entries found while tuning the HTML path (issue 3) go here. ------------------------------------
+  {
+    id: 'related',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "^(?:don'?t miss|more|more stories|read also|also read|see also|related news|related coverage[\\w ,:]{0,60}|related|trending news|explore further|topics|editor'?s picks|top stories|latest news|most viewed|you may also like|recommended(?: reading)?)\\s?[:.…]{0,3}$",
+    why: 'Labels of related-link boxes that sit inside article markup between paragraphs; the box itself is usually links, but its label is not.',
+  },
+  {
+    id: 'caption-credit',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      '(?:\\((?:image|photo|picture|pic|credit|foto)s?:? [^)]{1,80}\\)|getty(?: images)?(?:/[\\w ]{1,30}){0,3}|associated press|\\bap photo/[^)]{1,60}\\)?|shutterstock|istock(?:photo)?|reuters|afp)\\s?$|^©\\s?[\\w .,&|/-]{1,80}$',
+    why: 'Image captions and photo credits ("... (Image: GETTY)", "Kathrin Ziegler/Getty", "© Amazon") left in the article after the figure markup is gone; prose never ends on an agency name without a full stop.',
+  },
+  {
+    id: 'dateline-stamp',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "^(?:[\\w.' ]{1,40} / )?(?:last updated|updated|published|posted(?: on)?)\\s?:?\\s(?:on |at )?.{0,60}\\d.{0,40}$|^by [^.]{2,60} [—–|-] .{0,40}\\d{4}$",
+    why: 'Publication and update stamps ("Updated 5:27 am CST, ...", "by Jane Doe — November 18, 2019") repeat metadata the article has in its own fields.',
+  },
+  {
+    id: 'dateline-stamp',
+    scope: 'block',
+    langs: ['en', 'pt', 'de', 'es'],
+    pattern:
+      '^(?:\\d{1,3} min(?:ute)?s? read|reading time:? .{1,20}|tempo de leitura:? .{1,20}|lesezeit:? .{1,20}|tiempo de lectura:? .{1,20})$',
+    why: 'Reading-time badges.',
+  },
+  {
+    id: 'advertisement',
+    scope: 'block',
+    langs: ['en', 'id', 'ms'],
+    pattern: '^(?:advert|adverts|iklan|paid content|partner content)$',
+    why: 'More ad-slot labels: British "Advert", Indonesian and Malay "Iklan".',
+  },
+  {
+    id: 'taxonomy',
+    scope: 'block',
+    langs: ['en'],
+    pattern: '^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\\s?:.{0,150}$|^reuse this content$',
+    why: 'Tag and category lines and licensing links under the article.',
+  },
+  {
+    id: 'author-contact',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "(?:(?:may|can) be reached at [\\w.+-]{1,40}@|follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram))|^follow \\w{1,20}'s full coverage",
+    why: 'Reporter contact blurbs and "follow us" lines closing news articles.',
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "(?:(?:right|straight|directly) (?:in|to) your inbox|subscribe to [\\w.’' ]{1,40}newsletters?|^if you (?:enjoyed|liked|value) this (?:article|story|post)\\b.{0,40}(?:join|subscribe|support))",
+    why: 'Newsletter and membership pleas worded differently from the generic entries above.',
+  },
+  {
+    id: 'script-placeholder',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      '(?:requires javascript|please enable javascript|javascript is (?:disabled|required))|^\\[\\w{1,20}[ \\]].{0,200}\\[/\\w{1,20}\\]$',
+    why: 'Text that stands in for a widget that did not run: "This slideshow requires JavaScript.", unexpanded WordPress shortcodes.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['en'],
+    pattern: '^(?:comments|tell us what you think|what do you think)\\s?[?.…!]{0,3}$',
+    why: 'Bare comment-section headings.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'block',
+    langs: ['en', 'pt', 'es'],
+    pattern: '(?:comments|comentários|comentarios) .{0,80}(?:moderator|moderated|moderation|moderador|moderação)',
+    why: 'Comment moderation notices.',
+  },
   // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
 ];
