@@ -1,4 +1,5 @@
 import { BOILERPLATE_PHRASES, type PhraseRule } from './boilerplate-phrases.js';
+import { STOPWORDS } from './stopwords.js';
 
 /**
  * The one place where rule data becomes matchers. It refuses rules that could match everything (an empty
@@ -63,4 +64,20 @@ export function matchBoilerplate(text: string): PhraseRule | null {
 /** The phrase rule that marks this block as the start of a trailing non-article section, if any. */
 export function matchTailStart(text: string): PhraseRule | null {
   return firstMatch(phrases().tail, text);
+}
+
+let stopwordSets: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+
+/** The function-word lists of src/rules/stopwords.ts as lookup sets, by language. */
+export function stopwordsByLanguage(): ReadonlyMap<string, ReadonlySet<string>> {
+  if (!stopwordSets) {
+    stopwordSets = new Map(
+      Object.entries(STOPWORDS).map(([lang, list]) => {
+        const words = list.split(' ').filter((w) => w.length > 0);
+        if (words.length === 0) throw new Error(`stopword list "${lang}" is empty`);
+        return [lang, new Set(words)];
+      }),
+    );
+  }
+  return stopwordSets;
 }

@@ -1,0 +1,79 @@
+import type { PhraseRule } from '../rules/boilerplate-phrases.js';
+import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import type { TextBlock } from './blocks.js';
+import { stopwordRatio } from './language.js';
+
+/**
+ * Features of one block and the verdict they add up to: is it prose (a sentence someone wrote for this
+ * article), furniture recognised by its wording (a phrase rule), a bare token of page machinery (a URL,
+ * a timestamp, a number), or just a short line (a heading, a menu item, a caption)?
+ */
+export interface ClassifiedBlock {
+  block: TextBlock;
+  /** A `block`-scope phrase rule: dropped wherever it stands. */
+  phrase: PhraseRule | null;
+  /** A `tail`-scope phrase rule: this block opens a section that ends the article. */
+  tail: PhraseRule | null;
+  /** Why a block with no wording to go by is still page machinery, or null. */
+  machinery: string | null;
+  prose: boolean;
+  /** What the block adds to (prose) or takes from (everything else) a run of article text. */
+  score: number;
+}
+
+/** A block with fewer words than this is not prose on its own (a menu item, a label, a heading). */
+const MIN_PROSE_WORDS = 8;
+/** Without sentence punctuation a line needs this many words to be prose: headlines run up to ~25. */
+const MIN_UNPUNCTUATED_PROSE_WORDS = 30;
+/** Prose is 35-55% function words; teaser titles, tag lists and menus stay well under this. */
+const MIN_PROSE_STOPWORD_RATIO = 0.18;
+/** CJK prose: a sentence of this many ideographs/kana, closed by CJK sentence punctuation. */
+const MIN_CJK_PROSE_CHARS = 20;
+/** One long block (a footer blurb, a repeated article-body dump) must not outweigh a whole article. */
+const MAX_PROSE_SCORE = 120;
+/** What any non-prose line costs a run of article text, plus a share per word (long menus cost more). */
+const SHORT_LINE_PENALTY = 3;
+const NON_PROSE_WORD_PENALTY = 0.5;
+/** Furniture recognised by its wording costs more: it almost never sits between article paragraphs. */
+const PHRASE_PENALTY = 12;
+
+const SENTENCE_END = /[.!?…:;»"”’)]$/u;
+const CJK_SENTENCE = /[。！？]/u;
+/** "Title of another story…" — a teaser cut short by the template, not a paragraph of this article. */
+const TRUNCATED = /(?:\.\.\.|…)$/u;
+
+/** Lines that are page machinery by shape alone; checked in order, first match names the reason. */
+const MACHINERY: readonly (readonly [string, RegExp])[] = [
+  ['url', /^(?:https?:\/\/|www\.)\S+$/iu],
+  ['timestamp', /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)?$/iu],
+  ['no-words', /^[^\p{L}]*$/u],
+];
+
+function machineryOf(text: string): string | null {
+  for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
+  return null;
+}
+
+function isProse(block: TextBlock, lang: string | null): boolean {
+  const { text, words, cjkChars } = block;
+  if (TRUNCATED.test(text)) return false;
+  if (cjkChars * 2 > text.length) return cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text);
+  if (words < MIN_PROSE_WORDS) return false;
+  if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
+  return lang === null || stopwordRatio(text, lang) >= MIN_PROSE_STOPWORD_RATIO;
+}
+
+export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
+  return blocks.map((block) => {
+    const phrase = matchBoilerplate(block.text);
+    const tail = matchTailStart(block.text);
+    const machinery = phrase ? null : machineryOf(block.text);
+    const prose = !phrase && !machinery && isProse(block, lang);
+    const score = prose
+      ? Math.min(block.words, MAX_PROSE_SCORE)
+      : phrase
+        ? -PHRASE_PENALTY
+        : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
+    return { block, phrase, tail, machinery, prose, score };
+  });
+}
