@@ -30,7 +30,7 @@ const MIN_PROSE_STOPWORD_RATIO = 0.18;
 /** CJK prose: a sentence of this many ideographs/kana, closed by CJK sentence punctuation. */
 const MIN_CJK_PROSE_CHARS = 20;
 /** One long block (a footer blurb, a repeated article-body dump) must not outweigh a whole article. */
-const MAX_PROSE_SCORE = 120;
+const MAX_PROSE_SCORE = 50;
 /** What any non-prose line costs a run of article text, plus a share per word (long menus cost more). */
 const SHORT_LINE_PENALTY = 3;
 const NON_PROSE_WORD_PENALTY = 0.5;
@@ -46,7 +46,7 @@ const TRUNCATED = /(?:\.\.\.|…)$/u;
 const MACHINERY: readonly (readonly [string, RegExp])[] = [
   ['url', /^(?:https?:\/\/|www\.)\S+$/iu],
   ['timestamp', /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)?$/iu],
-  ['no-words', /^[^\p{L}]*$/u],
+  ['no-words', /^[^\p{L}\p{N}]*$/u],
 ];
 
 function machineryOf(text: string): string | null {

@@ -35,10 +35,19 @@ export function extractFromText(text: string, options: ResolvedOptions): Draft {
 
   for (const c of classified) {
     const i = c.block.index;
+    const box = span.boxes.find((b) => i >= b.start && i <= b.end);
     const inSpan = i >= span.start && i <= span.end;
-    const reason = !inSpan
-      ? (dropReason(c) ?? (i < span.start ? 'before-article' : i > span.runEnd ? 'after-article' : `tail-section`))
-      : dropReason(c);
+    const reason =
+      dropReason(c) ??
+      (box
+        ? `inline-box:${box.rule}`
+        : inSpan
+          ? null
+          : i < span.start
+            ? 'before-article'
+            : i > span.runEnd
+              ? 'after-article'
+              : `tail-section:${span.tailRule}`);
     if (reason === null) {
       draft.blocks.push({ text: c.block.text, kind: kindOf(c.block) });
     } else if (options.explain) {
