@@ -34,6 +34,12 @@ const MAX_PROSE_SCORE = 50;
 /** What any non-prose line costs a run of article text, plus a share per word (long menus cost more). */
 const SHORT_LINE_PENALTY = 3;
 const NON_PROSE_WORD_PENALTY = 0.5;
+/** A fragment of running text (a wrapped table cell, a line of code) costs little inside an article. */
+const FRAGMENT_PENALTY = 1;
+const MIN_FRAGMENT_WORDS = 4;
+const MIN_FRAGMENT_STOPWORD_RATIO = 0.34;
+/** Code and data: statement ends, braces, assignments, calls, markup, table rules, or mostly figures. */
+const CODE_OR_DATA = /[;{}([,]$|^[{}]|\w\(.{0,80}\)|\s=\s|<\/?[a-z][\w-]{0,20}[\s>]|[│┃]|^[\d\s.,:%$€£+/-]{6,}$/iu;
 /** Furniture recognised by its wording costs more: it almost never sits between article paragraphs. */
 const PHRASE_PENALTY = 12;
 
@@ -63,6 +69,17 @@ function isProse(block: TextBlock, lang: string | null): boolean {
   return lang === null || stopwordRatio(text, lang) >= MIN_PROSE_STOPWORD_RATIO;
 }
 
+/**
+ * Lines that are not prose on their own but belong to running text when they sit inside it: the wrapped
+ * cells of a table, lines of code or of program output, figures. Menus and teaser titles are none of
+ * these: they are short, capitalised and nearly free of function words and of code punctuation.
+ */
+function isFragmentOfText(block: TextBlock, lang: string | null): boolean {
+  const { text, words } = block;
+  if (CODE_OR_DATA.test(text)) return true;
+  return lang !== null && words >= MIN_FRAGMENT_WORDS && stopwordRatio(text, lang) >= MIN_FRAGMENT_STOPWORD_RATIO;
+}
+
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
   return blocks.map((block) => {
     const phrase = matchBoilerplate(block.text);
@@ -73,7 +90,9 @@ export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null
       ? Math.min(block.words, MAX_PROSE_SCORE)
       : phrase
         ? -PHRASE_PENALTY
-        : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
+        : isFragmentOfText(block, lang)
+          ? -FRAGMENT_PENALTY
+          : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
     return { block, phrase, tail, machinery, prose, score };
   });
 }

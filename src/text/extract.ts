@@ -4,7 +4,7 @@ import { splitTextBlocks, type TextBlock } from './blocks.js';
 import { type ClassifiedBlock, classifyBlocks } from './classify.js';
 import { readTextHeader } from './header.js';
 import { detectLanguage } from './language.js';
-import { findArticleSpan } from './span.js';
+import { type ArticleSpan, findArticleSpan } from './span.js';
 
 /**
  * The text-dump path: lines -> blocks (blocks.ts) -> features and a prose score each (classify.ts) ->
@@ -22,40 +22,47 @@ function dropReason(c: ClassifiedBlock): string | null {
   return null;
 }
 
+function reasonFor(c: ClassifiedBlock, span: ArticleSpan): string | null {
+  const i = c.block.index;
+  const own = dropReason(c);
+  if (own) return own;
+  const box = span.boxes.find((b) => i >= b.start && i <= b.end);
+  if (box) return `inline-box:${box.rule}`;
+  if (i < span.start) return 'before-article';
+  if (i > span.runEnd) return 'after-article';
+  if (i > span.end) return `tail-section:${span.tailRule}`;
+  return null;
+}
+
+export interface JudgedBlock extends ClassifiedBlock {
+  /** Why the block is not article text (shown by --explain), or null when it is kept. */
+  reason: string | null;
+}
+
+export interface TextJudgement {
+  blocks: TextBlock[];
+  judged: JudgedBlock[];
+  span: ArticleSpan | null;
+}
+
+/** Every block of a text dump with its verdict; without a prose run, every block is kept. */
+export function judgeTextBlocks(text: string): TextJudgement {
+  const blocks = splitTextBlocks(text);
+  const classified = classifyBlocks(blocks, detectLanguage(blocks.map((b) => b.text)));
+  const span = findArticleSpan(classified);
+  const judged = classified.map((c) => ({ ...c, reason: span ? reasonFor(c, span) : null }));
+  return { blocks, judged, span };
+}
+
 export function extractFromText(text: string, options: ResolvedOptions): Draft {
   const draft = emptyDraft();
-  const blocks = splitTextBlocks(text);
-  const lang = detectLanguage(blocks.map((b) => b.text));
-  const classified = classifyBlocks(blocks, lang);
-  const span = findArticleSpan(classified);
-  if (!span) {
-    draft.blocks = blocks.map((b) => ({ text: b.text, kind: kindOf(b) }));
-    return draft;
+  const { blocks, judged, span } = judgeTextBlocks(text);
+  for (const j of judged) {
+    if (j.reason === null) draft.blocks.push({ text: j.block.text, kind: kindOf(j.block) });
+    else if (options.explain) draft.removed.push(removal(j.block.text, j.reason));
   }
-
-  for (const c of classified) {
-    const i = c.block.index;
-    const box = span.boxes.find((b) => i >= b.start && i <= b.end);
-    const inSpan = i >= span.start && i <= span.end;
-    const reason =
-      dropReason(c) ??
-      (box
-        ? `inline-box:${box.rule}`
-        : inSpan
-          ? null
-          : i < span.start
-            ? 'before-article'
-            : i > span.runEnd
-              ? 'after-article'
-              : `tail-section:${span.tailRule}`);
-    if (reason === null) {
-      draft.blocks.push({ text: c.block.text, kind: kindOf(c.block) });
-    } else if (options.explain) {
-      draft.removed.push(removal(c.block.text, reason));
-    }
-  }
-
-  const header = readTextHeader(blocks, span.start, (i) => classified[i]?.phrase != null, options.crawlDate);
+  if (!span) return draft;
+  const header = readTextHeader(blocks, span.start, (i) => judged[i]?.phrase != null, options.crawlDate);
   Object.assign(draft, header, { provenance: [...header.provenance, ...draft.provenance] });
   draft.provenance.push({ field: 'body', source: 'text-densest-run' });
   return draft;

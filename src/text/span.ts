@@ -21,7 +21,7 @@ export interface ArticleSpan {
 /** Sections after which nothing is article text, however much prose follows (comments are prose too). */
 const SECTIONS_THAT_END_THE_ARTICLE: ReadonlySet<string> = new Set(['comment-form', 'author-bio']);
 /** An inline box of teaser links is short; a longer list after a "Related" heading ends the article. */
-const MAX_INLINE_BOX_BLOCKS = 8;
+const MAX_INLINE_BOX_BLOCKS = 12;
 /**
  * The article goes on after a box only if prose resumes as running text: this many prose blocks with
  * at most MAX_RESUMED_GAP other blocks between them (a teaser list has a title, a byline and a date
