@@ -60,13 +60,14 @@ function machineryOf(text: string): string | null {
   return null;
 }
 
-function isProse(block: TextBlock, lang: string | null): boolean {
+function isProse(block: TextBlock, stopwords: () => number | null): boolean {
   const { text, words, cjkChars } = block;
   if (TRUNCATED.test(text)) return false;
   if (cjkChars * 2 > text.length) return cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text);
   if (words < MIN_PROSE_WORDS) return false;
   if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
-  return lang === null || stopwordRatio(text, lang) >= MIN_PROSE_STOPWORD_RATIO;
+  const ratio = stopwords();
+  return ratio === null || ratio >= MIN_PROSE_STOPWORD_RATIO;
 }
 
 /**
@@ -74,10 +75,11 @@ function isProse(block: TextBlock, lang: string | null): boolean {
  * cells of a table, lines of code or of program output, figures. Menus and teaser titles are none of
  * these: they are short, capitalised and nearly free of function words and of code punctuation.
  */
-function isFragmentOfText(block: TextBlock, lang: string | null): boolean {
-  const { text, words } = block;
-  if (CODE_OR_DATA.test(text)) return true;
-  return lang !== null && words >= MIN_FRAGMENT_WORDS && stopwordRatio(text, lang) >= MIN_FRAGMENT_STOPWORD_RATIO;
+function isFragmentOfText(block: TextBlock, stopwords: () => number | null): boolean {
+  if (CODE_OR_DATA.test(block.text)) return true;
+  if (block.words < MIN_FRAGMENT_WORDS) return false;
+  const ratio = stopwords();
+  return ratio !== null && ratio >= MIN_FRAGMENT_STOPWORD_RATIO;
 }
 
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
@@ -85,12 +87,19 @@ export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null
     const phrase = matchBoilerplate(block.text);
     const tail = matchTailStart(block.text);
     const machinery = phrase ? null : machineryOf(block.text);
-    const prose = !phrase && !machinery && isProse(block, lang);
+    // The function-word share in the page's language, computed once and only if a test needs it; null
+    // when the page is in a language we have no list for.
+    let ratio: number | null | undefined;
+    const stopwords = () => {
+      if (ratio === undefined) ratio = lang === null ? null : stopwordRatio(block.text, lang);
+      return ratio;
+    };
+    const prose = !phrase && !machinery && isProse(block, stopwords);
     const score = prose
       ? Math.min(block.words, MAX_PROSE_SCORE)
       : phrase
         ? -PHRASE_PENALTY
-        : isFragmentOfText(block, lang)
+        : isFragmentOfText(block, stopwords)
           ? -FRAGMENT_PENALTY
           : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
     return { block, phrase, tail, machinery, prose, score };

@@ -26,12 +26,11 @@ function reasonFor(c: ClassifiedBlock, span: ArticleSpan): string | null {
   const i = c.block.index;
   const own = dropReason(c);
   if (own) return own;
-  const box = span.boxes.find((b) => i >= b.start && i <= b.end);
-  if (box) return `inline-box:${box.rule}`;
   if (i < span.start) return 'before-article';
   if (i > span.runEnd) return 'after-article';
   if (i > span.end) return `tail-section:${span.tailRule}`;
-  return null;
+  const box = span.boxes.find((b) => i >= b.start && i <= b.end);
+  return box ? `inline-box:${box.rule}` : null;
 }
 
 export interface JudgedBlock extends ClassifiedBlock {
@@ -50,7 +49,7 @@ export function judgeTextBlocks(text: string): TextJudgement {
   const blocks = splitTextBlocks(text);
   const classified = classifyBlocks(blocks, detectLanguage(blocks.map((b) => b.text)));
   const span = findArticleSpan(classified);
-  const judged = classified.map((c) => ({ ...c, reason: span ? reasonFor(c, span) : null }));
+  const judged: JudgedBlock[] = classified.map((c) => Object.assign(c, { reason: span ? reasonFor(c, span) : null }));
   return { blocks, judged, span };
 }
 
