@@ -184,6 +184,70 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // --- Entries found while tuning the HTML path (issue 3) go here. ------------------------------------
   // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
   {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:schreibe einen kommentar|antworten abbrechen|laisser un commentaire|annuler la réponse|deja una respuesta|cancelar respuesta|lascia un commento|annulla risposta|deixe um comentário|cancelar resposta|geef een reactie|reactie annuleren)\\b',
+    why: 'The WordPress comment-form heading ("Leave a Reply / Cancel reply") as the translated themes print it.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:deine e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|votre adresse e-mail ne sera pas publiée|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato|i campi obbligatori sono contrassegnati|o seu endereço de e-mail não será publicado|campos obrigatórios são marcados|je e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd)',
+    why: 'WordPress comment-form notices in German, French, Spanish, Italian, Portuguese and Dutch.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:post a comment|no comments:|subscribe to: post comments|kommentar veröffentlichen|keine kommentare:|enregistrer un commentaire|aucun commentaire:|publicar un comentario|no hay comentarios:|posta un commento|nessun commento:|postar um comentário|nenhum comentário:)',
+    why: 'Blogger comment sections ("Post a Comment", "No comments:", "Subscribe to: Post Comments (Atom)").',
+  },
+  {
+    id: 'blog-navigation',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:newer post|older post|neuerer post|älterer post|article plus récent|article plus ancien|entrada más reciente|entrada antigua|post più recente|post più vecchio|postagem mais recente|postagem mais antiga)\\b',
+    why: 'Blogger post navigation ("Newer Post Older Post Home") closes the post.',
+  },
+  {
+    id: 'byline',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      "^(?:posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por)\\s[\\p{L}.'’ -]{2,60}\\s(?:at|um|à|a las|en|alle|às)\\s\\d{1,2}[:.h]\\d{2}",
+    why: 'The Blogger post footer ("Posted by Anna at 10:15 AM").',
+  },
+  {
+    id: 'share',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      "^(?:teilen mit|gefällt mir|lädt|partager|j’aime|j'aime|chargement|compartir esto|me gusta esto|cargando|condividi|mi piace|caricamento|compartilhe isso|curtir isso|carregando|delen|vind ik leuk|laden)\\s?(?::|…|\\.{3})?$",
+    why: 'The WordPress.com "Share this: / Like this: / Loading..." widget as its translations print it.',
+  },
+  {
+    id: 'poll',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:abstimmen|ergebnisse anzeigen|umfrage|voter|voir les résultats|sondage|votar|ver resultados|encuesta|vota|vedi risultati|sondaggio|enquete)\\s?:?$',
+    why: 'Reader-poll buttons and headings in German, French, Spanish, Italian and Portuguese.',
+  },
+  {
+    id: 'copyright',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\\.?$',
+    why: 'Copyright footers in German, French, Spanish, Italian, Portuguese and Dutch.',
+  },
+  {
     id: 'share',
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],

@@ -1,3 +1,4 @@
+import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
 import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import type { TextBlock } from './blocks.js';
@@ -55,8 +56,17 @@ const MACHINERY: readonly (readonly [string, RegExp])[] = [
   ['no-words', /^[^\p{L}\p{N}]*$/u],
 ];
 
+/** A dateline or timestamp line ("November 18, 2019", "21/06/2014 Tony Carter News") is this short. */
+const MAX_DATE_LINE_CHARS = 80;
+const ENDS_SENTENCE = /[.!?]$/;
+/** "— Name (@handle) November 18, 2019" closes an embedded tweet, which articles quote as their text. */
+const QUOTED_POST_SIGNATURE = /^[—–-]|\(@\w/u;
+
 function machineryOf(text: string): string | null {
   for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
+  // A short line carrying a date and no sentence is a dateline or a teaser's timestamp, never article text.
+  if (text.length > MAX_DATE_LINE_CHARS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) return null;
+  return parseTextDate(text) ? 'date' : null;
   return null;
 }
 
