@@ -67,7 +67,6 @@ function machineryOf(text: string): string | null {
   // A short line carrying a date and no sentence is a dateline or a teaser's timestamp, never article text.
   if (text.length > MAX_DATE_LINE_CHARS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) return null;
   return parseTextDate(text) ? 'date' : null;
-  return null;
 }
 
 function isProse(block: TextBlock, stopwords: () => number | null): boolean {
