@@ -116,7 +116,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '(?:diese (?:web)?seite verwendet cookies|wir verwenden cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|site) (?:web )?utiliza cookies|utilizamos cookies|questo sito (?:web )?utilizza (?:i )?cookie|usamos cookies|deze (?:web)?site (?:maakt gebruik van|gebruikt) cookies)',
+      '(?:diese (?:website|webseite|seite) verwendet cookies|wir verwenden cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|site) (?:web )?utiliza cookies|utilizamos cookies|questo sito (?:web )?utilizza (?:i )?cookie|usamos cookies|deze (?:web)?site (?:maakt gebruik van|gebruikt) cookies)',
     why: 'Cookie banners in German, French, Spanish, Italian, Portuguese and Dutch.',
   },
   // --- Login and paywalls. -----------------------------------------------------------------------------

@@ -19,7 +19,12 @@ export interface TextBlock {
   cjkChars: number;
 }
 
-const BULLET = /^(?:[*•·▪◦‣-]|\d{1,3}[.)])\s+/;
+const BULLET = /^[*•·▪◦‣-]\s+/;
+/**
+ * "1. " marks an ordered-list item only when indented, as html-to-text prints list items; at the margin
+ * it is part of the text: a numbered heading ("3. The cloud becomes table stakes") or a date ("16. Mai").
+ */
+const NUMBERED = /^\d{1,3}[.)]\s+/;
 const QUOTE = /^>\s?/;
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -100,8 +105,9 @@ function readLines(text: string): RawLine[] {
   for (const raw of text.split(/\r\n?|\n/)) {
     let line = raw.trimStart();
     const indent = raw.length - line.length;
-    const bullet = BULLET.test(line);
-    if (bullet) line = line.replace(BULLET, '');
+    const marker = BULLET.test(line) ? BULLET : indent > 0 && NUMBERED.test(line) ? NUMBERED : null;
+    const bullet = marker !== null;
+    if (marker) line = line.replace(marker, '');
     const quote = !bullet && QUOTE.test(line);
     if (quote) line = line.replace(QUOTE, '');
     line = cleanLine(line);

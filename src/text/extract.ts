@@ -22,6 +22,14 @@ function dropReason(c: ClassifiedBlock): string | null {
   return null;
 }
 
+/** Bylines and date lines leave the body but are what the header reader looks for; the rest is furniture. */
+const HEADER_MATERIAL: ReadonlySet<string> = new Set(['phrase:byline', 'machinery:date']);
+
+function isFurniture(j: JudgedBlock | undefined): boolean {
+  const reason = j ? dropReason(j) : null;
+  return reason !== null && !HEADER_MATERIAL.has(reason);
+}
+
 function reasonFor(c: ClassifiedBlock, span: ArticleSpan): string | null {
   const i = c.block.index;
   const own = dropReason(c);
@@ -61,7 +69,7 @@ export function extractFromText(text: string, options: ResolvedOptions): Draft {
     else if (options.explain) draft.removed.push(removal(j.block.text, j.reason));
   }
   if (!span) return draft;
-  const header = readTextHeader(blocks, span.start, (i) => judged[i]?.phrase != null, options.crawlDate);
+  const header = readTextHeader(blocks, span.start, (i) => isFurniture(judged[i]), options.crawlDate);
   Object.assign(draft, header, { provenance: [...header.provenance, ...draft.provenance] });
   draft.provenance.push({ field: 'body', source: 'text-densest-run' });
   return draft;
