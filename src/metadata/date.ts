@@ -1,4 +1,6 @@
+import { compilePattern } from '../rules/compile.js';
 import { MONTH_BY_NAME } from '../rules/month-names.js';
+import { RELATIVE_DATE_PATTERNS, RELATIVE_UNITS } from '../rules/relative-dates.js';
 
 /**
  * Date parsing shared by every source (JSON-LD, meta tags, URLs, text datelines). Returns the day as
@@ -87,4 +89,20 @@ export function parseUrlDate(url: string, latest?: Date): ParsedDate | null {
   if (!m) return null;
   const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
   return date ? { date, published: null } : null;
+}
+
+const RELATIVE = RELATIVE_DATE_PATTERNS.map((p) => compilePattern(p, 'iu'));
+const HOUR_MS = 3_600_000;
+
+/** "3 hours ago" and its kin, resolved against the crawl date; without a crawl date there is no answer. */
+export function parseRelativeDate(text: string, crawlDate: Date | undefined): ParsedDate | null {
+  if (!crawlDate) return null;
+  for (const regex of RELATIVE) {
+    const m = regex.exec(text);
+    const hours = m?.[2] ? RELATIVE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || hours === undefined) continue;
+    const when = new Date(crawlDate.getTime() - Number(m[1]) * hours * HOUR_MS);
+    return { date: when.toISOString().slice(0, 10), published: null };
+  }
+  return null;
 }

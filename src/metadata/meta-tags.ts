@@ -1,16 +1,23 @@
 import type { CheerioAPI } from 'cheerio/slim';
 
-/** `<meta>` values keyed by lower-cased name/property/itemprop; the first occurrence wins. */
+/**
+ * `<meta>` values keyed by name/property/itemprop, lower-cased with dots read as colons ("DC.title" and
+ * "dc:title" are the same Dublin Core key, written both ways in the wild); the first occurrence wins.
+ */
 export function metaTags($: CheerioAPI): Map<string, string> {
   const tags = new Map<string, string>();
   $('meta').each((_, el) => {
     const attrs = (el as { attribs?: Record<string, string> }).attribs ?? {};
-    const content = attrs.content?.trim();
+    // Some templates put the value in `value` instead of `content` (twitter:label1 and friends).
+    const content = (attrs.content ?? attrs.value)?.trim();
     if (!content) return;
     for (const key of [attrs.property, attrs.name, attrs.itemprop]) {
       if (!key) continue;
       // "og:title twitter:title" — some pages list several properties in one attribute.
-      for (const k of key.toLowerCase().split(/\s+/)) if (k && !tags.has(k)) tags.set(k, content);
+      for (const k of key.toLowerCase().split(/\s+/)) {
+        const normal = k.replace(/\./g, ':');
+        if (normal && !tags.has(normal)) tags.set(normal, content);
+      }
     }
   });
   return tags;
