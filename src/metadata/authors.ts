@@ -15,7 +15,14 @@ const PREFIX = new RegExp(
   `^(?:${BYLINE_PREFIXES.map((p) => (p.endsWith(':') ? `${escapeRegex(p)}\\s*` : `${escapeRegex(p)}\\s+`)).join('|')})`,
   'iu',
 );
-const SEPARATORS = new RegExp(`\\s*(?:[,;/()]|\\s(?:${NAME_CONJUNCTIONS.map(escapeRegex).join('|')})\\s)\\s*`, 'iu');
+const CONJUNCTION = `(?:${NAME_CONJUNCTIONS.map(escapeRegex).join('|')})`;
+const SEPARATORS = new RegExp(`\\s*(?:[,;]|\\s${CONJUNCTION}\\s)\\s*`, 'iu');
+// "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in parentheses are more names.
+const CO_AUTHORS_IN_PARENS = new RegExp(`\\(${CONJUNCTION}\\s([^()]{1,120})\\)`, 'giu');
+// "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (@jane)": a link beside the name is not part of it.
+const LINK_IN_PARENS = /\((?:https?:|www\.|@)[^()]{0,200}\)/giu;
+// Editors, photographers and illustrators share the byline but are not authors.
+const OTHER_ROLES = /\s(?:edited|photos?|photographs|illustrations?|graphics|additional reporting)\s(?:by|von|par|por)\s.*$/iu;
 const JOB_TITLES = new Set(JOB_TITLE_WORDS);
 // Words a byline puts between the names and the date it is cut at: "Jane Doe | Updated on May 16".
 const DATE_LEAD = /(?:\s+|^)(?:on|updated|published|posted|le|am|el|il|op|den)$/iu;
@@ -52,7 +59,11 @@ export function splitByline(raw: string): string[] {
   // A date or time ends the names: everything from the first digit on is the dateline part.
   const digit = text.search(/\d/);
   if (digit >= 0) text = dropTrailingDateWords(text.slice(0, digit));
-  text = text.replace(/\s*[|•·–—]\s.*$/u, '');
+  text = text
+    .replace(/\s*[|•·–—]\s.*$/u, '')
+    .replace(OTHER_ROLES, '')
+    .replace(LINK_IN_PARENS, '')
+    .replace(CO_AUTHORS_IN_PARENS, ', $1');
   const names: string[] = [];
   for (const piece of text.split(SEPARATORS)) {
     const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim();
@@ -62,7 +73,7 @@ export function splitByline(raw: string): string[] {
 }
 
 // Readability's byline markers: rel=author, itemprop=author, and class/id words naming a byline.
-const BYLINE_CLASS = /byline|author|writtenby|p-author/i;
+const BYLINE_CLASS = /byline|author(?!i[sz])|writtenby|p-author/i;
 // Parts of an author box that are not the name: the photo, the bio, the job title, a follow button.
 const NOT_NAME_CLASS = /bio|photo|avatar|image|img|title|follow|social|desc|comment|date|time|more|about|box|label|tag|form/i;
 // Comment threads and forms name commenters, not authors.

@@ -26,12 +26,18 @@ export function squash(text: string): string {
 
 /** Shortest name that may be matched by containment; "ap" inside "apnews" is too weak a signal. */
 const MIN_CONTAINED_NAME_CHARS = 3;
+/**
+ * The contained name must make up this share of the longer one: "Spiceworks" in "Spiceworks Inc" is the
+ * same name, "Dropbox" in "How we designed Dropbox's ATF" is a headline that mentions it.
+ */
+const MIN_CONTAINED_SHARE = 0.5;
 
-/** Same name, or one contains the other ("Spiceworks" / "Spiceworks Inc", "Wikia" / "Fandom powered by Wikia"). */
+/** Same name, or one mostly made of the other ("Spiceworks" / "Spiceworks Inc"). */
 export function namesOverlap(a: string, b: string): boolean {
   const x = squash(a);
   const y = squash(b);
   if (!x || !y) return false;
   if (x === y) return true;
-  return (y.length >= MIN_CONTAINED_NAME_CHARS && x.includes(y)) || (x.length >= MIN_CONTAINED_NAME_CHARS && y.includes(x));
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= MIN_CONTAINED_NAME_CHARS && long.includes(short) && short.length >= long.length * MIN_CONTAINED_SHARE;
 }

@@ -2,25 +2,30 @@ import type { CheerioAPI } from 'cheerio/slim';
 
 /**
  * `<meta>` values keyed by name/property/itemprop, lower-cased with dots read as colons ("DC.title" and
- * "dc:title" are the same Dublin Core key, written both ways in the wild); the first occurrence wins.
+ * "dc:title" are the same Dublin Core key, written both ways in the wild). A `property` attribute (RDFa, the
+ * way Open Graph and Dublin Core define their keys) beats a `name` for the same key, which beats an
+ * `itemprop`; within each, the first occurrence wins.
  */
 export function metaTags($: CheerioAPI): Map<string, string> {
-  const tags = new Map<string, string>();
+  const byAttribute = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()] as const;
   $('meta').each((_, el) => {
     const attrs = (el as { attribs?: Record<string, string> }).attribs ?? {};
     // Some templates put the value in `value` instead of `content` (twitter:label1 and friends).
     const content = (attrs.content ?? attrs.value)?.trim();
     if (!content) return;
-    for (const key of [attrs.property, attrs.name, attrs.itemprop]) {
-      if (!key) continue;
+    [attrs.property, attrs.name, attrs.itemprop].forEach((key, rank) => {
+      if (!key) return;
+      const tags = byAttribute[rank] as Map<string, string>;
       // "og:title twitter:title" — some pages list several properties in one attribute.
       for (const k of key.toLowerCase().split(/\s+/)) {
         const normal = k.replace(/\./g, ':');
         if (normal && !tags.has(normal)) tags.set(normal, content);
       }
-    }
+    });
   });
-  return tags;
+  const merged = new Map<string, string>();
+  for (const tags of byAttribute) for (const [k, v] of tags) if (!merged.has(k)) merged.set(k, v);
+  return merged;
 }
 
 /** The first present value among keys, in the order given (most trusted first). */

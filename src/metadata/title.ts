@@ -39,6 +39,8 @@ export function splitTitleSuffix(title: string): { headline: string; suffix: str
  */
 export function stripSiteName(title: string, siteNames: readonly string[]): string {
   const isSite = (part: string) => words(part) <= MAX_SITE_WORDS && siteNames.some((name) => namesOverlap(part, name));
+  // A page whose title is the site's own name and tagline (a home or video page) keeps it whole.
+  if (siteNames.some((name) => squash(name) === squash(title))) return title;
   let result = title;
   // Two rounds: "Headline - Section | Outlet" keeps the section only when it is not the site too.
   for (let round = 0; round < 2; round++) {
@@ -51,11 +53,12 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   return result;
 }
 
-/** Fraction of a's words found in b, case-folded: how well a title candidate agrees with another. */
-function overlap(a: string, b: string): number {
-  const aw = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Shared words over the longer word list, case-folded: how well two title candidates agree. */
+function similarity(a: string, b: string): number {
+  const aw = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const bw = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  return aw.length ? aw.filter((w) => bw.has(w)).length / aw.length : 0;
+  const shared = [...aw].filter((w) => bw.has(w)).length;
+  return shared / Math.max(aw.size, bw.size, 1);
 }
 
 // Most trusted first. Dublin Core is rare but deliberate when present; parsely/sailthru are analytics copies.
@@ -79,7 +82,7 @@ export interface TitleSources {
  */
 function jsonLdTitle(headline: string | null, name: string | null, docTitle: string): string | null {
   if (!headline || !name || headline === name) return headline ?? name;
-  return overlap(name, docTitle) > overlap(headline, docTitle) ? name : headline;
+  return similarity(name, docTitle) > similarity(headline, docTitle) ? name : headline;
 }
 
 /** The headline: the most trusted title source, without site name, preferring an `<h1>` it starts with. */
