@@ -43,8 +43,8 @@ export function parseIsoDate(value: string, latest?: Date): ParsedDate | null {
 const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
 // "May 16, 2018", "May 16 2018", "Wednesday, May 16th, 2018"
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, 'iu');
-// "16 May 2018", "16. Mai 2018", "16 de mayo de 2018", "le 16 mai 2018"
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s(?:de\\s)?${MONTH_WORD}\\s(?:de\\s)?(\\d{4})\\b`, 'iu');
+// "16 May 2018", "16. Mai 2018", "16 de mayo de 2018", "le 16 mai 2018", "22 Dec, 2016", "21.dez.2018"
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?[\\s.](?:de\\s)?${MONTH_WORD},?[\\s.](?:de\\s)?(\\d{4})\\b`, 'iu');
 // "2018-05-16", "2018/05/16"
 const YEAR_MONTH_DAY = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 // "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day)

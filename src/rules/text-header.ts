@@ -1,0 +1,75 @@
+import { BYLINE_PREFIXES } from './bylines.js';
+
+/**
+ * Rules for reading the header of a text dump: which lines are bylines, which cannot be a headline, and
+ * the phrases in which a page names itself ("Welcome to X", "© 2018 X"). Patterns run on one line of a
+ * dump at a time and have no nested quantifiers.
+ */
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A line that opens with a byline word followed by a capitalised name: "By Jane Doe", "Par Jean Dupont". */
+export const BYLINE_START = new RegExp(`^(?:${BYLINE_PREFIXES.map((p) => escapeRegex(p)).join('|')})\\s*\\p{Lu}`, 'iu');
+
+/** Lines that sit near a headline but are never one. */
+export const NOT_HEADLINE: readonly RegExp[] = [
+  // Photo credits and captions: "Photograph: Adrian Malloch", "JIM WATSON/AFP/Getty Images", "Media caption ...".
+  /\b(?:getty images|photograph:|photo:|image:|credit:|media caption|caption|afp|reuters|associated press|shutterstock)\b/i,
+  // Share bars, counters and reading-time labels.
+  /^(?:share|tweet|email|comments?|save|print|replay|advertisement|sponsored|subscribe|sign in|log in|menu|search|skip to)\b/i,
+  /\b\d+\s*(?:min(?:ute)?s? read|comments?|shares?)\b/i,
+  // Addresses and markup that leaked into the dump.
+  /https?:\/\/|www\.|<\/?[a-z]/i,
+  // Pagination and menus: "« Previous | Next »", "Sign In | Register".
+  /[«»]|\S \| \S.* \| /,
+  // Teaser lists: "You may also like", "Related", "Most popular".
+  /^(?:you may also like|related|most (?:popular|read)|trending|recommended|more from|read more|see also)\b/i,
+];
+
+/**
+ * Phrases in which a page names its site; the captured group is the name. Each reflects how templates
+ * word their headers, footers and newsletter boxes.
+ */
+export const SITE_NAME_PATTERNS: readonly RegExp[] = [
+  // Footer copyright: "© 2014 BuzzFeed, Inc", "Copyright © 2017 The Verge. All rights reserved."
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}\p{N}&.'’ -]{1,40}?)(?:,?\s(?:Inc|LLC|Ltd|Limited|GmbH|S\.A)\.?)?\s*(?:[|.,]\s|[|]|$|all rights)/iu,
+  // "The Guardian - Back to home", "Back to BuzzFeed home"
+  /^([\p{Lu}][\p{L}\p{N}&.'’ ]{1,40}?)\s[-–|]\s(?:back to )?home(?:page)?$/iu,
+  // Welcome and about lines: "Welcome to Medical News Today", "About eHow", "Write For eHow"
+  /^(?:welcome to|about|write for|inside|discover|more from|join|follow)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}&.'’ ]{1,40}?)(?:\sfollowed)?[.!]?$/u,
+  // Newsletter boxes: "Subscribe to IAB News", "Sign up for GitLab’s newsletter"
+  /^(?:subscribe to|sign up for)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}&.' ]{1,40}?)(?:’s|'s)?\s(?:daily\s)?newsletter/u,
+];
+
+/** Navigation words that look like names in a menu but never name a site. */
+export const NOT_SITE_NAMES: ReadonlySet<string> = new Set(
+  [
+    'home',
+    'menu',
+    'search',
+    'news',
+    'sections',
+    'subscribe',
+    'sign in',
+    'log in',
+    'login',
+    'share',
+    'tweet',
+    'email',
+    'more',
+    'comments',
+    'privacy policy',
+    'terms',
+    'contact',
+    'contact us',
+    'us',
+    'our',
+    'all rights reserved',
+    'advertisement',
+    'close',
+    'video',
+    'videos',
+    'sport',
+    'opinion',
+  ].map((s) => s.toLowerCase()),
+);
