@@ -21,6 +21,8 @@ const SEPARATORS = new RegExp(`\\s*(?:[,;]|\\s${CONJUNCTION}\\s)\\s*`, 'iu');
 const CO_AUTHORS_IN_PARENS = new RegExp(`\\(${CONJUNCTION}\\s([^()]{1,120})\\)`, 'giu');
 // "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (@jane)": a link beside the name is not part of it.
 const LINK_IN_PARENS = /\((?:https?:|www\.|@)[^()]{0,200}\)/giu;
+// "by Ana Lima @analima": the social handle repeats the name.
+const HANDLE = /\s@[\p{L}\p{N}_.]{1,40}/gu;
 // Editors, photographers and illustrators share the byline but are not authors.
 const OTHER_ROLES = /\s(?:edited|photos?|photographs|illustrations?|graphics|additional reporting)\s(?:by|von|par|por)\s.*$/iu;
 const JOB_TITLES = new Set(JOB_TITLE_WORDS);
@@ -31,10 +33,13 @@ export const MAX_BYLINE_CHARS = 200;
 /** Names run to a few words; more is a sentence. */
 const MAX_NAME_WORDS = 6;
 
+// "Staff Writers" is as much a job title as "Staff Writer".
+const isJobWord = (word: string) => JOB_TITLES.has(word) || JOB_TITLES.has(word.replace(/s$/, ''));
+
 function isJobTitle(part: string): boolean {
   const words = part.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const last = words[words.length - 1];
-  return words.length > 0 && last !== undefined && JOB_TITLES.has(last) && (words.length <= 2 || words.every((w) => JOB_TITLES.has(w)));
+  return last !== undefined && isJobWord(last) && (words.length <= 2 || words.every(isJobWord));
 }
 
 function dropTrailingDateWords(text: string): string {
@@ -63,6 +68,7 @@ export function splitByline(raw: string): string[] {
     .replace(/\s*[|•·–—]\s.*$/u, '')
     .replace(OTHER_ROLES, '')
     .replace(LINK_IN_PARENS, '')
+    .replace(HANDLE, '')
     .replace(CO_AUTHORS_IN_PARENS, ', $1');
   const names: string[] = [];
   for (const piece of text.split(SEPARATORS)) {

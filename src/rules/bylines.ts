@@ -55,6 +55,7 @@ export const JOB_TITLE_WORDS: readonly string[] = [
   'phd',
   'mba',
   'rn',
+  // "BBC News", "Fox News": a desk or an outlet signing a story is not a person.
   'news',
   'rédacteur',
   'rédactrice',

@@ -14,7 +14,7 @@ export const BYLINE_START = new RegExp(`^(?:${BYLINE_PREFIXES.map((p) => escapeR
 /** Lines that sit near a headline but are never one. */
 export const NOT_HEADLINE: readonly RegExp[] = [
   // Photo credits and captions: "Photograph: Adrian Malloch", "JIM WATSON/AFP/Getty Images", "Media caption ...".
-  /\b(?:getty images|photograph:|photo:|image:|credit:|media caption|caption|afp|reuters|associated press|shutterstock)\b/i,
+  /\b(?:getty images|media caption|caption|afp|reuters|associated press|shutterstock)\b|\b(?:photograph|photo|image|credit):/i,
   // Share bars, counters and reading-time labels.
   /^(?:share|tweet|email|comments?|save|print|replay|advertisement|sponsored|subscribe|sign in|log in|menu|search|skip to)\b/i,
   /\b\d+\s*(?:min(?:ute)?s? read|comments?|shares?)\b/i,
