@@ -1,4 +1,3 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, elementsUnder, textOf } from '../html/dom.js';
@@ -85,8 +84,6 @@ const NOT_NAME_CLASS = /bio|photo|avatar|image|img|title|follow|social|desc|comm
 // Comment threads and forms name commenters, not authors.
 const COMMENT_ANCESTOR = /comment|respond|reply|discussion/i;
 const SKIP_TAGS = new Set(['head', 'script', 'style', 'noscript', 'form', 'input', 'textarea', 'select', 'nav', 'footer', 'meta', 'link']);
-/** We stop looking after this many byline-shaped elements; the byline sits near the top. */
-const MAX_BYLINE_ELEMENTS = 40;
 
 function insideComments(el: Element): boolean {
   for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
@@ -95,7 +92,8 @@ function insideComments(el: Element): boolean {
   return false;
 }
 
-function isBylineElement(el: Element): boolean {
+export function isBylineElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.name)) return false;
   const rel = el.attribs.rel ?? '';
   const itemprop = el.attribs.itemprop ?? '';
   if (rel === 'author' || /\bauthor\b/i.test(itemprop)) return true;
@@ -124,12 +122,10 @@ function nameElements(box: Element): Element[] {
   return [...found];
 }
 
-/** Names from the page's visible byline, the first element marked as one that yields a name. */
-export function domBylineAuthors($: CheerioAPI): string[] {
-  let seen = 0;
-  for (const el of elementsUnder($.root()[0] as unknown as Element)) {
-    if (el.type !== 'tag' || SKIP_TAGS.has(el.name) || !isBylineElement(el) || insideComments(el)) continue;
-    if (++seen > MAX_BYLINE_ELEMENTS) break;
+/** Names from the page's visible byline: the first byline-marked element (in document order) that yields a name. */
+export function domBylineAuthors(bylines: readonly Element[]): string[] {
+  for (const el of bylines) {
+    if (insideComments(el)) continue;
     const parts = nameElements(el);
     const texts = parts.length > 0 ? parts.map((p) => textOf(p)) : [textOf(el)];
     const names = [...new Set(texts.flatMap(splitByline))];

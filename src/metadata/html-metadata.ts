@@ -1,12 +1,15 @@
 import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import type { Draft } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
+import { textOf } from '../html/dom.js';
 import { domBylineAuthors, splitByline } from './authors.js';
 import type { Candidate } from './candidates.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
 import { firstMeta, metaTags } from './meta-tags.js';
 import { hostOf, type OutletSources, pickHtmlOutlet, siteNames } from './outlet.js';
 import { pickHtmlDates } from './published.js';
+import { scanPage } from './scan.js';
 import { pickHtmlTitle, splitTitleSuffix } from './title.js';
 
 /**
@@ -40,35 +43,36 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
   return (site && stringOf(site.name)) || (org && stringOf(org.name)) || null;
 }
 
-function pickAuthors($: CheerioAPI, article: JsonObject | undefined, meta: ReadonlyMap<string, string>): Candidate[] {
+function pickAuthors(bylines: readonly Element[], article: JsonObject | undefined, meta: ReadonlyMap<string, string>): Candidate[] {
   const fromLd = article ? namesOf(article.author).flatMap(splitByline) : [];
   if (fromLd.length > 0) return fromLd.map((value) => ({ value, source: 'json-ld' }));
   for (const key of AUTHOR_META) {
     const names = splitByline(meta.get(key) ?? '');
     if (names.length > 0) return names.map((value) => ({ value, source: 'meta' }));
   }
-  return domBylineAuthors($).map((value) => ({ value, source: 'byline' }));
+  return domBylineAuthors(bylines).map((value) => ({ value, source: 'byline' }));
 }
 
 export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | undefined; crawlDate?: Date | undefined }): HtmlMetadata {
-  const nodes = jsonLdNodes($);
+  const scan = scanPage($.root()[0] as AnyNode);
+  const nodes = jsonLdNodes(scan.jsonLdScripts);
   const article = articleNode(nodes);
-  const meta = metaTags($);
+  const meta = metaTags(scan.metas);
   const provenance: Draft['provenance'] = [];
   const from = (field: Draft['provenance'][number]['field'], source: string) => provenance.push({ field, source });
 
   // url
-  const canonical = $('link[rel="canonical" i]').attr('href')?.trim() || null;
+  const canonical = scan.canonical?.attribs.href?.trim() || null;
   const ldUrl = article ? stringOf(article.url) : null;
   const url = options.url ?? canonical ?? meta.get('og:url') ?? ldUrl ?? null;
   if (url) from('url', options.url ? 'option' : canonical ? 'canonical' : meta.has('og:url') ? 'meta' : 'json-ld');
 
   // authors first: the outlet must not be one of them
-  const authorCandidates = pickAuthors($, article, meta);
+  const authorCandidates = pickAuthors(scan.bylines, article, meta);
   if (authorCandidates[0]) from('authors', authorCandidates[0].source);
 
   // outlet and title share the site's names: a title suffix is stripped when it names the site
-  const docTitle = normalizeLine($('head title').first().text() || $('title').first().text());
+  const docTitle = normalizeLine(scan.title ? textOf(scan.title) : '');
   const outletSources: OutletSources = {
     ldPublisher: article ? stringOf(article.publisher) : null,
     ldSiteName: siteNodeName(nodes),
@@ -84,10 +88,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
   if (outlet) from('outlet', outlet.source);
   const authors = authorCandidates.map((a) => a.value).filter((a) => !outlet || a.toLowerCase() !== outlet.value.toLowerCase());
 
-  const headings = $('h1')
-    .slice(0, 5)
-    .map((_, el) => normalizeLine($(el).text()))
-    .get();
+  const headings = scan.headings.map((el) => normalizeLine(textOf(el)));
   const title = pickHtmlTitle({
     ldHeadline: article ? stringOf(article.headline) : null,
     ldName: article ? stringOf(article.name) : null,
@@ -100,7 +101,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
 
   const ldPage = nodes.find((n) => typesOf(n).some((t) => /WebPage$/.test(t)));
   const ldDate = (key: string) => (article && stringOf(article[key])) || (ldPage && stringOf(ldPage[key])) || null;
-  const dates = pickHtmlDates($, {
+  const dates = pickHtmlDates(scan, {
     ldPublished: ldDate('datePublished'),
     ldCreated: ldDate('dateCreated'),
     ldModified: ldDate('dateModified'),
@@ -112,8 +113,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
   if (dates.published) from('published', dates.published.source);
   if (dates.modified) from('modified', dates.modified.source);
 
-  const language =
-    ($('html').attr('lang') ?? meta.get('og:locale') ?? meta.get('content-language') ?? '').trim().replace(/_/g, '-') || null;
+  const language = (scan.htmlLang ?? meta.get('og:locale') ?? meta.get('content-language') ?? '').trim().replace(/_/g, '-') || null;
   if (language) from('language', 'html-lang');
   const description = firstMeta(meta, DESCRIPTION_META)?.value ?? (article ? stringOf(article.description) : null);
   if (description) from('description', 'meta');

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 
 /**
  * JSON-LD blocks, tolerant of the ways pages break them (trailing commas, raw newlines in strings, HTML
@@ -42,14 +42,17 @@ function parseLenient(raw: string): unknown {
   }
 }
 
+/** A script's source: its text children, which the parser keeps raw. */
+const scriptText = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every object in the page's JSON-LD that has an @type, with @graph and arrays flattened, breadth first. */
-export function jsonLdNodes($: CheerioAPI): JsonObject[] {
+export function jsonLdNodes(scripts: readonly Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    const raw = $(el).text();
-    if (raw.length > MAX_JSON_LD_CHARS) return;
+  for (const el of scripts) {
+    const raw = scriptText(el);
+    if (raw.length > MAX_JSON_LD_CHARS) continue;
     const queue: unknown[] = [parseLenient(raw)];
     while (queue.length > 0 && nodes.length < MAX_NODES) {
       const item = queue.shift();
@@ -60,7 +63,7 @@ export function jsonLdNodes($: CheerioAPI): JsonObject[] {
         if (isObject(item.mainEntity)) queue.push(item.mainEntity);
       }
     }
-  });
+  }
   return nodes;
 }
 

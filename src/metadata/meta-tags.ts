@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 
 /**
  * `<meta>` values keyed by name/property/itemprop, lower-cased with dots read as colons ("DC.title" and
@@ -6,13 +6,13 @@ import type { CheerioAPI } from 'cheerio/slim';
  * way Open Graph and Dublin Core define their keys) beats a `name` for the same key, which beats an
  * `itemprop`; within each, the first occurrence wins.
  */
-export function metaTags($: CheerioAPI): Map<string, string> {
+export function metaTags(metas: readonly Element[]): Map<string, string> {
   const byAttribute = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()] as const;
-  $('meta').each((_, el) => {
-    const attrs = (el as { attribs?: Record<string, string> }).attribs ?? {};
+  for (const el of metas) {
+    const attrs = el.attribs;
     // Some templates put the value in `value` instead of `content` (twitter:label1 and friends).
     const content = (attrs.content ?? attrs.value)?.trim();
-    if (!content) return;
+    if (!content) continue;
     [attrs.property, attrs.name, attrs.itemprop].forEach((key, rank) => {
       if (!key) return;
       const tags = byAttribute[rank] as Map<string, string>;
@@ -22,7 +22,7 @@ export function metaTags($: CheerioAPI): Map<string, string> {
         if (normal && !tags.has(normal)) tags.set(normal, content);
       }
     });
-  });
+  }
   const merged = new Map<string, string>();
   for (const tags of byAttribute) for (const [k, v] of tags) if (!merged.has(k)) merged.set(k, v);
   return merged;

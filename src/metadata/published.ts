@@ -1,5 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, textOf } from '../html/dom.js';
 import { type Candidate, ranked } from './candidates.js';
@@ -40,8 +39,6 @@ const DATE_AREA_CLASS = /byline|dateline|date|time|posted|published|entry-meta|p
 const FOREIGN_AREA = /comment|related|recommend|sidebar|widget|footer|promo|teaser|card|more-|trending|popular/i;
 /** A date area longer than this is a paragraph that happens to hold a date. */
 const MAX_DATE_AREA_CHARS = 120;
-/** Only the first few date-shaped elements count; the publication date sits at the top of the article. */
-const MAX_DATE_AREAS = 20;
 
 export interface DateSources {
   ldPublished: string | null;
@@ -59,31 +56,53 @@ function inForeignArea(el: Element): boolean {
   return false;
 }
 
-/** `<time>` elements, the publication-marked ones first, skipping those in comments and related cards. */
-function timeElements($: CheerioAPI): string[] {
+/** Text under root, stopping once it passes max characters: a date area wrapping a whole article costs nothing. */
+function boundedText(root: AnyNode, max: number): string {
+  let text = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && text.length <= max) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') text += node.data;
+    else if (node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return text;
+}
+
+/** A `<time datetime>` or an element marked as the publication date, and not a modification date. */
+export function isTimeElement(el: Element): boolean {
+  const itemprop = el.attribs.itemprop ?? '';
+  if (!((el.name === 'time' && el.attribs.datetime) || /\bdatePublished\b/.test(itemprop))) return false;
+  return !/modif|updat/i.test(`${itemprop} ${classAndId(el)}`);
+}
+
+/** An element whose class says it holds the date or the byline. */
+export function isDateArea(el: Element): boolean {
+  const marks = classAndId(el);
+  return DATE_AREA_CLASS.test(marks) && !/modif|updat/i.test(marks);
+}
+
+/** `<time>` values, the publication-marked ones first, skipping those in comments and related cards. */
+function timeValues(times: readonly Element[]): string[] {
   const marked: string[] = [];
   const plain: string[] = [];
-  $('time[datetime], [itemprop~="datePublished"]').each((_, el) => {
-    if (inForeignArea(el)) return;
+  for (const el of times) {
+    if (inForeignArea(el)) continue;
     const value = el.attribs.datetime ?? el.attribs.content ?? normalizeLine(textOf(el));
     const isPublished =
       /datePublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish|entry-date/i.test(classAndId(el));
-    if (/modif|updat/i.test(`${el.attribs.itemprop ?? ''} ${classAndId(el)}`)) return;
     (isPublished ? marked : plain).push(value);
-  });
+  }
   return [...marked, ...plain.slice(0, 1)];
 }
 
-/** Short elements whose class says "date" or "byline", read as human-written dates. */
-function dateAreaTexts($: CheerioAPI): string[] {
+/** Short texts of date and byline areas, read as human-written dates. */
+function dateAreaTexts(areas: readonly Element[]): string[] {
   const texts: string[] = [];
-  $('body *').each((_, el) => {
-    if (texts.length >= MAX_DATE_AREAS) return false;
-    if (!DATE_AREA_CLASS.test(classAndId(el)) || /modif|updat/i.test(classAndId(el)) || inForeignArea(el)) return;
-    const text = normalizeLine(textOf(el));
+  for (const el of areas) {
+    if (inForeignArea(el)) continue;
+    const text = normalizeLine(boundedText(el, MAX_DATE_AREA_CHARS * 2));
     if (text.length > 0 && text.length <= MAX_DATE_AREA_CHARS) texts.push(text);
-    return;
-  });
+  }
   return texts;
 }
 
@@ -93,13 +112,13 @@ export interface PickedDates {
   modified: Candidate | null;
 }
 
-export function pickHtmlDates($: CheerioAPI, src: DateSources): PickedDates {
+export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: readonly Element[] }, src: DateSources): PickedDates {
   const latest = src.latest;
   const machine = ranked([
     ['json-ld', src.ldPublished],
     ...PUBLISHED_META.map((k) => ['meta', src.meta.get(k)] as const),
     ['json-ld', src.ldCreated],
-    ...timeElements($).map((v) => ['time-element', v] as const),
+    ...timeValues(elements.times).map((v) => ['time-element', v] as const),
   ]);
   let found: { parsed: ParsedDate; source: string } | null = null;
   for (const c of machine) {
@@ -112,7 +131,7 @@ export function pickHtmlDates($: CheerioAPI, src: DateSources): PickedDates {
   const fromUrl = !found && src.url ? parseUrlDate(src.url, latest) : null;
   if (fromUrl) found = { parsed: fromUrl, source: 'url' };
   if (!found) {
-    for (const text of dateAreaTexts($)) {
+    for (const text of dateAreaTexts(elements.dateAreas)) {
       const parsed = parseTextDate(text, latest) ?? parseRelativeDate(text, latest);
       if (parsed) {
         found = { parsed, source: 'text' };
