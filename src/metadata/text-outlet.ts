@@ -1,4 +1,4 @@
-import { NOT_SITE_NAMES, SITE_NAME_PATTERNS } from '../rules/text-header.js';
+import { NOT_SITE_NAME_START, NOT_SITE_NAMES, SITE_NAME_PATTERNS } from '../rules/text-header.js';
 import { type Candidate, squash } from './candidates.js';
 
 /**
@@ -11,11 +11,18 @@ import { type Candidate, squash } from './candidates.js';
 const MAX_SITE_NAME_WORDS = 5;
 /** Header and footer lines: where a page prints its own name. */
 const EDGE_LINES = 40;
-const PATTERN_WEIGHT = 2;
+/** A page's first line, when it is a short name, is usually its logo. */
+const FIRST_LINE_WEIGHT = 1;
 
 function plausibleName(name: string, authors: ReadonlySet<string>): boolean {
   const words = name.split(/\s+/).length;
-  return words <= MAX_SITE_NAME_WORDS && !NOT_SITE_NAMES.has(name.toLowerCase()) && !authors.has(squash(name)) && /\p{L}/u.test(name);
+  return (
+    words <= MAX_SITE_NAME_WORDS &&
+    !NOT_SITE_NAMES.has(name.toLowerCase()) &&
+    !NOT_SITE_NAME_START.test(name) &&
+    !authors.has(squash(name)) &&
+    /\p{L}/u.test(name)
+  );
 }
 
 export function outletFromText(lines: readonly string[], authorNames: readonly string[]): Candidate | null {
@@ -28,10 +35,15 @@ export function outletFromText(lines: readonly string[], authorNames: readonly s
     scores.set(key, entry);
   };
   for (const line of lines) {
-    for (const pattern of SITE_NAME_PATTERNS) {
+    for (const { pattern, weight } of SITE_NAME_PATTERNS) {
       const name = pattern.exec(line)?.[1]?.trim();
-      if (name && plausibleName(name, authors)) bump(name, PATTERN_WEIGHT);
+      if (name && plausibleName(name, authors)) bump(name, weight);
     }
+  }
+  // The first line counts only when the page repeats it: a logo is echoed in menus and footers, a notice is not.
+  const first = lines[0]?.trim();
+  if (first && /^\p{Lu}/u.test(first) && plausibleName(first, authors) && lines.slice(1).some((l) => l.includes(first))) {
+    bump(first, FIRST_LINE_WEIGHT);
   }
   if (scores.size === 0) return null;
   // A name the page also prints alone on a header or footer line (a logo, a menu entry) is confirmed.

@@ -30,16 +30,32 @@ export const NOT_HEADLINE: readonly RegExp[] = [
  * Phrases in which a page names its site; the captured group is the name. Each reflects how templates
  * word their headers, footers and newsletter boxes.
  */
-export const SITE_NAME_PATTERNS: readonly RegExp[] = [
-  // Footer copyright: "© 2014 BuzzFeed, Inc", "Copyright © 2017 The Verge. All rights reserved."
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}\p{N}&.'’ -]{1,40}?)(?:,?\s(?:Inc|LLC|Ltd|Limited|GmbH|S\.A)\.?)?\s*(?:[|.,]\s|[|]|$|all rights)/iu,
-  // "The Guardian - Back to home", "Back to BuzzFeed home"
-  /^([\p{Lu}][\p{L}\p{N}&.'’ ]{1,40}?)\s[-–|]\s(?:back to )?home(?:page)?$/iu,
-  // Welcome and about lines: "Welcome to Medical News Today", "About eHow", "Write For eHow"
-  /^(?:welcome to|about|write for|inside|discover|more from|join|follow)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}&.'’ ]{1,40}?)(?:\sfollowed)?[.!]?$/u,
-  // Newsletter boxes: "Subscribe to IAB News", "Sign up for GitLab’s newsletter"
-  /^(?:subscribe to|sign up for)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}&.' ]{1,40}?)(?:’s|'s)?\s(?:daily\s)?newsletter/u,
+export const SITE_NAME_PATTERNS: readonly { pattern: RegExp; weight: number }[] = [
+  // Logo alt texts and home links: "The Verge logo.", "The Verge homepage", "The Guardian - Back to home".
+  { pattern: /^(\p{Lu}[\p{L}\p{N}&.'’ ]{1,40}?) (?:logo|homepage)\b/u, weight: 2 },
+  { pattern: /^(\p{Lu}[\p{L}\p{N}&.'’ ]{1,40}?)\s[-–|]\s(?:[Bb]ack to )?[Hh]ome(?:page)?$/u, weight: 2 },
+  // Welcome and about lines: "Welcome to Medical News Today", "About eHow", "Follow Lifehacker".
+  {
+    pattern:
+      /^(?:Welcome to|About|Write [Ff]or|Inside|Discover|More [Ff]rom|Join|Follow)\s(?:the\s)?(\p{Lu}[\p{L}\p{N}&.'’ ]{1,40}?)(?:\s[Ff]ollowed)?[.!]?$/u,
+    weight: 2,
+  },
+  // Newsletter boxes: "Subscribe to IAB News", "Sign up for GitLab’s newsletter".
+  {
+    pattern: /^(?:Subscribe to|Sign up for)\s(?:the\s)?(\p{Lu}[\p{L}\p{N}&.' ]{1,40}?)(?:’s|'s)?\s(?:[Dd]aily\s)?[Nn]ewsletter/u,
+    weight: 2,
+  },
+  // Footer copyright names the legal owner, often a parent company ("© 2017 Vox Media"): weaker evidence.
+  {
+    pattern:
+      /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}?)(?:,?\s(?:Inc|LLC|Ltd|Limited|GmbH|S\.A)\.?)?\s*(?:[|.,]\s|[|]|$|[Aa]ll [Rr]ights)/u,
+    weight: 1,
+  },
 ];
+
+/** Navigation and account phrases that open a page or follow "About" but never name a site. */
+export const NOT_SITE_NAME_START =
+  /^(?:skip|jump|menu|search|log ?in|sign ?in|sign up|se connecter|connexion|anmelden|abrir|author|editorial|secondary|primary|main|ready|introducing|powered by|international|home|cookie|privacy|advertis|subscribe|us)\b|[:|?!<>]/i;
 
 /** Navigation words that look like names in a menu but never name a site. */
 export const NOT_SITE_NAMES: ReadonlySet<string> = new Set(
