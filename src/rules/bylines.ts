@@ -21,6 +21,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'door',
   'av',
   // Labels some templates print instead of a preposition.
+  'by:',
   'author:',
   'authors:',
   'autor:',

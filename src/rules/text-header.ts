@@ -20,6 +20,8 @@ export const NOT_HEADLINE: readonly RegExp[] = [
   /\b\d+\s*(?:min(?:ute)?s? read|comments?|shares?)\b/i,
   // Addresses and markup that leaked into the dump.
   /https?:\/\/|www\.|<\/?[a-z]/i,
+  // A line that stops on a preposition or article continues on the next: "US & Canada is sponsored by".
+  /\s(?:by|of|the|to|and|for|with|in|on|at|a|an)$/i,
   // Pagination and menus: "« Previous | Next »", "Sign In | Register".
   /[«»]|\S \| \S.* \| /,
   // Teaser lists: "You may also like", "Related", "Most popular".

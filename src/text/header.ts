@@ -22,6 +22,16 @@ const HEADER_LOOKAHEAD = 3;
 const MIN_TITLE_WORDS = 3;
 /** A headline is mostly letters; a line with as many digits and symbols is a date, a time or a counter. */
 const MIN_LETTER_SHARE = 0.6;
+/** Headlines rarely run past this many words; captions and standfirsts do. */
+const LONG_TITLE_WORDS = 20;
+/** What sitting right above the byline or the article is worth, divided by the distance in lines. */
+const PROXIMITY_WEIGHT = 2;
+/** A line between the date and the article is more often a subheading than the headline. */
+const BELOW_DATE_PENALTY = 1.5;
+/** Characters per word for scripts written without spaces, to measure their lines in words. */
+const CJK_CHARS_PER_WORD = 2;
+/** What being printed twice on the page is worth. */
+const REPEAT_BONUS = 2;
 /** Share of capitalised words above which a line is in Title Case, as English headlines are. */
 const TITLE_CASE_SHARE = 0.6;
 const MAX_TITLE_WORDS = 40;
@@ -43,7 +53,9 @@ function titleScore(block: TextBlock, articleStart: number, anchor: number | nul
   const text = block.text;
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
   if (block.bullet || NOT_HEADLINE.some((re) => re.test(text))) return -1;
-  if (cjk ? text.length < MIN_TITLE_CHARS : block.words < MIN_TITLE_WORDS || block.words > MAX_TITLE_WORDS) return -1;
+  if (cjk && text.length < MIN_TITLE_CHARS) return -1;
+  const words = cjk ? Math.ceil(text.length / CJK_CHARS_PER_WORD) : block.words;
+  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) return -1;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < text.replace(/\s/g, '').length * MIN_LETTER_SHARE) return -1;
   let score = 1;
@@ -51,14 +63,16 @@ function titleScore(block: TextBlock, articleStart: number, anchor: number | nul
   if (wordList.filter((w) => /^\p{Lu}/u.test(w)).length >= wordList.length * TITLE_CASE_SHARE) score += 0.5;
   // A headline starts with a capital, a digit or a quote, and rarely ends a sentence.
   if (/^[\p{Lu}\p{N}"“‘'«¿¡\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) score += 1;
-  if (/[.,;]$/.test(text)) score -= 1.5;
-  if (block.words >= 4) score += 1;
-  // The headline sits right above the byline or dateline when there is one, else right above the text.
-  const target = anchor ?? articleStart;
-  const distance = Math.abs(target - block.index);
-  score += block.index < target ? 3 / distance : 1 / (distance + 1);
+  if (/[.,;。，]$/u.test(text)) score -= 1.5;
+  if (words >= 4 && words <= LONG_TITLE_WORDS) score += 1;
+  // Captions and standfirsts run longer than headlines.
+  if (words > LONG_TITLE_WORDS) score -= 1;
+  // The headline sits right above the byline or dateline, or right above the text; a blog may print
+  // the date above the headline, so both count.
+  const above = (target: number) => (block.index < target ? PROXIMITY_WEIGHT / (target - block.index) : 0);
+  score += anchor === null || block.index < anchor ? above(anchor ?? articleStart) : above(articleStart) - BELOW_DATE_PENALTY;
   // Pages print the headline twice (breadcrumb and heading, heading and share text).
-  if (repeats > 1) score += 1.5;
+  if (repeats > 1) score += REPEAT_BONUS;
   return score;
 }
 
@@ -119,14 +133,15 @@ export function readTextHeader(
   }
 
   const headerIndexes = new Set(lines.map((l) => l.index));
-  const anchors = [dateline, byline, dateLine]
-    .filter((l): l is HeaderLine => l !== undefined && l.index <= articleStart)
-    .map((l) => l.index);
-  const anchor = anchors.length > 0 ? Math.min(...anchors) : null;
+  const anchors = [dateline, byline, dateLine].filter((l): l is HeaderLine => l !== undefined && l.index <= articleStart);
+  const anchor = anchors.length > 0 ? Math.min(...anchors.map((l) => l.index)) : null;
+  // Below a byline or dateline comes the article; only a bare date line may sit above the headline (blogs).
+  const hardStop = anchors.filter((l) => l.kind !== 'date').map((l) => l.index);
+  const lastCandidate = hardStop.length > 0 ? Math.min(...hardStop) : articleStart;
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
   let best: { block: TextBlock; score: number } | null = null;
-  for (let i = from; i < Math.min(articleStart, anchor ?? articleStart); i++) {
+  for (let i = from; i < lastCandidate; i++) {
     const block = blocks[i];
     if (!block || isBoilerplate(i) || headerIndexes.has(i)) continue;
     const score = titleScore(block, articleStart, anchor, counts.get(block.text) ?? 0);
