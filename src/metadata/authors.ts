@@ -21,7 +21,7 @@ const CO_AUTHORS_IN_PARENS = new RegExp(`\\(${CONJUNCTION}\\s([^()]{1,120})\\)`,
 // "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (@jane)": a link beside the name is not part of it.
 const LINK_IN_PARENS = /\((?:https?:|www\.|@)[^()]{0,200}\)/giu;
 // "by Ana Lima @analima": the social handle repeats the name.
-const HANDLE = /\s@[\p{L}\p{N}_.]{1,40}/gu;
+const HANDLE = /\s?@[\p{L}\p{N}_.]{1,40}/gu;
 // Editors, photographers and illustrators share the byline but are not authors.
 const OTHER_ROLES = /\s(?:edited|photos?|photographs|illustrations?|graphics|additional reporting)\s(?:by|von|par|por)\s.*$/iu;
 const JOB_TITLES = new Set(JOB_TITLE_WORDS);

@@ -1,4 +1,5 @@
 import { compilePattern } from '../rules/compile.js';
+import { MODIFIED_DATE_WORDS } from '../rules/date-words.js';
 import { MONTH_BY_NAME } from '../rules/month-names.js';
 import { RELATIVE_DATE_PATTERNS, RELATIVE_UNITS } from '../rules/relative-dates.js';
 
@@ -105,4 +106,12 @@ export function parseRelativeDate(text: string, crawlDate: Date | undefined): Pa
     return { date: when.toISOString().slice(0, 10), published: null };
   }
   return null;
+}
+
+const MODIFIED_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${MODIFIED_DATE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The part of a date line before any "Updated"/"Mis à jour": where the publication date is written. */
+export function beforeModifiedDate(text: string): string {
+  const m = MODIFIED_WORD.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }

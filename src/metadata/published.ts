@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, textOf } from '../html/dom.js';
 import { type Candidate, ranked } from './candidates.js';
-import { type ParsedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from './date.js';
+import { beforeModifiedDate, type ParsedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from './date.js';
 
 /**
  * The publication date of an HTML page, and its last modification. Sources, most trusted first: JSON-LD
@@ -131,7 +131,8 @@ export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: 
   const fromUrl = !found && src.url ? parseUrlDate(src.url, latest) : null;
   if (fromUrl) found = { parsed: fromUrl, source: 'url' };
   if (!found) {
-    for (const text of dateAreaTexts(elements.dateAreas)) {
+    for (const area of dateAreaTexts(elements.dateAreas)) {
+      const text = beforeModifiedDate(area);
       const parsed = parseTextDate(text, latest) ?? parseRelativeDate(text, latest);
       if (parsed) {
         found = { parsed, source: 'text' };

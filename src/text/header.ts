@@ -1,6 +1,6 @@
 import type { Draft } from '../article/draft.js';
 import { splitByline } from '../metadata/authors.js';
-import { parseRelativeDate, parseTextDate } from '../metadata/date.js';
+import { beforeModifiedDate, parseRelativeDate, parseTextDate } from '../metadata/date.js';
 import { parseDateline } from '../metadata/dateline.js';
 import { outletFromText } from '../metadata/text-outlet.js';
 import { cleanTitle } from '../metadata/title.js';
@@ -76,6 +76,12 @@ function titleScore(block: TextBlock, articleStart: number, anchor: number | nul
   return score;
 }
 
+/** A written or relative date in a line, read only before any "Updated" and the like. */
+function publicationDate(text: string, latest: Date | undefined) {
+  const published = beforeModifiedDate(text);
+  return parseTextDate(published, latest) ?? parseRelativeDate(published, latest);
+}
+
 function headerLines(blocks: readonly TextBlock[], from: number, to: number, latest: Date | undefined): HeaderLine[] {
   const found: HeaderLine[] = [];
   for (let i = from; i < to; i++) {
@@ -83,8 +89,7 @@ function headerLines(blocks: readonly TextBlock[], from: number, to: number, lat
     if (parseDateline(text, latest)) found.push({ index: i, kind: 'dateline' });
     else if (text.length <= MAX_BYLINE_LINE_CHARS && BYLINE_START.test(text) && splitByline(text).length > 0)
       found.push({ index: i, kind: 'byline' });
-    else if (text.length <= MAX_DATE_LINE_CHARS && (parseTextDate(text, latest) || parseRelativeDate(text, latest)))
-      found.push({ index: i, kind: 'date' });
+    else if (text.length <= MAX_DATE_LINE_CHARS && publicationDate(text, latest)) found.push({ index: i, kind: 'date' });
   }
   return found;
 }
@@ -117,7 +122,7 @@ export function readTextHeader(
     const text = blocks[byline.index]?.text ?? '';
     header.authors = splitByline(text);
     header.provenance.push({ field: 'authors', source: 'text-byline' });
-    const parsed = header.date ? null : (parseTextDate(text, latest) ?? parseRelativeDate(text, latest));
+    const parsed = header.date ? null : publicationDate(text, latest);
     if (parsed) {
       header.date = parsed.date;
       header.provenance.push({ field: 'date', source: 'text-byline' });
@@ -125,7 +130,7 @@ export function readTextHeader(
   }
   if (!header.date && dateLine) {
     const text = blocks[dateLine.index]?.text ?? '';
-    const parsed = parseTextDate(text, latest) ?? parseRelativeDate(text, latest);
+    const parsed = publicationDate(text, latest);
     if (parsed) {
       header.date = parsed.date;
       header.provenance.push({ field: 'date', source: 'text-date-line' });

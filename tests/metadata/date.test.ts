@@ -89,3 +89,11 @@ describe('publication date of an HTML page', () => {
     expect(clean(html, { crawlDate: '2021-06-10T12:00:00Z' }).date).toBeNull();
   });
 });
+
+describe('modification dates next to the publication date', () => {
+  it('reads a date line only up to "Updated" and its kin', async () => {
+    const { beforeModifiedDate } = await import('../../src/metadata/date.js');
+    expect(parseTextDate(beforeModifiedDate('Last Updated: January 7, 2025'))).toBeNull();
+    expect(parseTextDate(beforeModifiedDate('30 avril 2015 à 07:19 (Mis à jour : 1 mai 2015)'))?.date).toBe('2015-04-30');
+  });
+});
