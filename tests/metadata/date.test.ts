@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from '../../src/metadata/date.js';
+import { beforeModifiedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from '../../src/metadata/date.js';
 
 const CRAWL = new Date('2021-06-10T12:00:00Z');
 
@@ -91,8 +91,7 @@ describe('publication date of an HTML page', () => {
 });
 
 describe('modification dates next to the publication date', () => {
-  it('reads a date line only up to "Updated" and its kin', async () => {
-    const { beforeModifiedDate } = await import('../../src/metadata/date.js');
+  it('reads a date line only up to "Updated" and its kin', () => {
     expect(parseTextDate(beforeModifiedDate('Last Updated: January 7, 2025'))).toBeNull();
     expect(parseTextDate(beforeModifiedDate('30 avril 2015 à 07:19 (Mis à jour : 1 mai 2015)'))?.date).toBe('2015-04-30');
   });
