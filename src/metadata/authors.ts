@@ -14,6 +14,8 @@ const PREFIX = new RegExp(
   `^(?:${BYLINE_PREFIXES.map((p) => (p.endsWith(':') ? `${escapeRegex(p)}\\s*` : `${escapeRegex(p)}\\s+`)).join('|')})`,
   'iu',
 );
+/** A line that opens with a byline word followed by a capitalised name: "By Jane Doe", "Par Jean Dupont". */
+export const BYLINE_START = new RegExp(`^(?:${BYLINE_PREFIXES.map(escapeRegex).join('|')})\\s*\\p{Lu}`, 'iu');
 const CONJUNCTION = `(?:${NAME_CONJUNCTIONS.map(escapeRegex).join('|')})`;
 const SEPARATORS = new RegExp(`\\s*(?:[,;]|\\s${CONJUNCTION}\\s)\\s*`, 'iu');
 // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in parentheses are more names.

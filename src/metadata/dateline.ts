@@ -1,5 +1,5 @@
 import { normalizeLine } from '../article/normalize.js';
-import { BYLINE_START } from '../rules/text-header.js';
+import { BYLINE_START } from './authors.js';
 import { type ParsedDate, parseTextDate } from './date.js';
 
 /**

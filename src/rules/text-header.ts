@@ -1,15 +1,8 @@
-import { BYLINE_PREFIXES } from './bylines.js';
-
 /**
- * Rules for reading the header of a text dump: which lines are bylines, which cannot be a headline, and
+ * Rules for reading the header of a text dump: which lines cannot be a headline, and
  * the phrases in which a page names itself ("Welcome to X", "© 2018 X"). Patterns run on one line of a
  * dump at a time and have no nested quantifiers.
  */
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A line that opens with a byline word followed by a capitalised name: "By Jane Doe", "Par Jean Dupont". */
-export const BYLINE_START = new RegExp(`^(?:${BYLINE_PREFIXES.map((p) => escapeRegex(p)).join('|')})\\s*\\p{Lu}`, 'iu');
 
 /** Lines that sit near a headline but are never one. */
 export const NOT_HEADLINE: readonly RegExp[] = [

@@ -1,10 +1,10 @@
 import type { Draft } from '../article/draft.js';
-import { splitByline } from '../metadata/authors.js';
+import { BYLINE_START, splitByline } from '../metadata/authors.js';
 import { beforeModifiedDate, parseRelativeDate, parseTextDate } from '../metadata/date.js';
 import { parseDateline } from '../metadata/dateline.js';
 import { outletFromText } from '../metadata/text-outlet.js';
 import { cleanTitle } from '../metadata/title.js';
-import { BYLINE_START, NOT_HEADLINE } from '../rules/text-header.js';
+import { NOT_HEADLINE } from '../rules/text-header.js';
 import type { TextBlock } from './blocks.js';
 
 /**
