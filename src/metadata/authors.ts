@@ -22,6 +22,8 @@ const SEPARATORS = new RegExp(`\\s*(?:[,;]|\\s${CONJUNCTION}\\s)\\s*`, 'iu');
 const CO_AUTHORS_IN_PARENS = new RegExp(`\\(${CONJUNCTION}\\s([^()]{1,120})\\)`, 'giu');
 // "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (@jane)": a link beside the name is not part of it.
 const LINK_IN_PARENS = /\((?:https?:|www\.|@)[^()]{0,200}\)/giu;
+const BRAND_WITH_AMPERSAND = /^[\p{L}\p{N}]+ & [\p{L}\p{N}]+$/u;
+const LAST_COMMA_FIRST = /^[\p{Lu}][\p{L}'’-]+, [\p{L}][\p{L}.'’ -]{0,30}$/u;
 // "by Ana Lima @analima": the social handle repeats the name.
 const HANDLE = /\s?@[\p{L}\p{N}_.]{1,40}/gu;
 // Editors, photographers and illustrators share the byline but are not authors.
@@ -71,6 +73,11 @@ export function splitByline(raw: string): string[] {
     .replace(LINK_IN_PARENS, '')
     .replace(HANDLE, '')
     .replace(CO_AUTHORS_IN_PARENS, ', $1');
+  const bare = text.replace(PREFIX, '');
+  // "Mac & i", "Marks & Spencer": two single words joined by "&" name a brand or a desk, not people.
+  if (BRAND_WITH_AMPERSAND.test(bare)) return [];
+  // "Jong, Michiel de", "Kooman, F.": a single surname before the only comma is "Last, First".
+  if (LAST_COMMA_FIRST.test(bare) && !isJobTitle(bare.split(',')[1] ?? '')) return isName(bare) ? [bare] : [];
   const names: string[] = [];
   for (const piece of text.split(SEPARATORS)) {
     const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim();

@@ -6,10 +6,10 @@ import { textOf } from '../html/dom.js';
 import { domBylineAuthors, splitByline } from './authors.js';
 import type { Candidate } from './candidates.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
-import { firstMeta, metaTags } from './meta-tags.js';
+import { allMetaValues, firstMeta, metaTags } from './meta-tags.js';
 import { hostOf, type OutletSources, pickHtmlOutlet, siteNames } from './outlet.js';
 import { pickHtmlDates } from './published.js';
-import { scanPage } from './scan.js';
+import { type PageScan, scanPage } from './scan.js';
 import { pickHtmlTitle, splitTitleSuffix } from './title.js';
 
 /**
@@ -43,14 +43,14 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
   return (site && stringOf(site.name)) || (org && stringOf(org.name)) || null;
 }
 
-function pickAuthors(bylines: readonly Element[], article: JsonObject | undefined, meta: ReadonlyMap<string, string>): Candidate[] {
+function pickAuthors(scan: PageScan, article: JsonObject | undefined): Candidate[] {
   const fromLd = article ? namesOf(article.author).flatMap(splitByline) : [];
   if (fromLd.length > 0) return fromLd.map((value) => ({ value, source: 'json-ld' }));
   for (const key of AUTHOR_META) {
-    const names = splitByline(meta.get(key) ?? '');
+    const names = allMetaValues(scan.metas, key).flatMap(splitByline);
     if (names.length > 0) return names.map((value) => ({ value, source: 'meta' }));
   }
-  return domBylineAuthors(bylines).map((value) => ({ value, source: 'byline' }));
+  return domBylineAuthors(scan.bylines).map((value) => ({ value, source: 'byline' }));
 }
 
 export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | undefined; crawlDate?: Date | undefined }): HtmlMetadata {
@@ -68,7 +68,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
   if (url) from('url', options.url ? 'option' : canonical ? 'canonical' : meta.has('og:url') ? 'meta' : 'json-ld');
 
   // authors first: the outlet must not be one of them
-  const authorCandidates = pickAuthors(scan.bylines, article, meta);
+  const authorCandidates = pickAuthors(scan, article);
   if (authorCandidates[0]) from('authors', authorCandidates[0].source);
 
   // outlet and title share the site's names: a title suffix is stripped when it names the site

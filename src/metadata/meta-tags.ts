@@ -36,3 +36,20 @@ export function firstMeta(tags: ReadonlyMap<string, string>, keys: readonly stri
   }
   return null;
 }
+
+/**
+ * Every value given for one key, in document order: some pages list each author in its own tag. As in
+ * metaTags, values from `property` attributes win over `name`, which win over `itemprop`.
+ */
+export function allMetaValues(metas: readonly Element[], key: string): string[] {
+  for (const attribute of ['property', 'name', 'itemprop']) {
+    const values: string[] = [];
+    for (const el of metas) {
+      const content = (el.attribs.content ?? el.attribs.value)?.trim();
+      const keys = (el.attribs[attribute] ?? '').toLowerCase().split(/\s+/);
+      if (content && keys.some((k) => k.replace(/\./g, ':') === key)) values.push(content);
+    }
+    if (values.length > 0) return values;
+  }
+  return [];
+}

@@ -24,6 +24,15 @@ describe('authors', () => {
     expect(splitByline('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toEqual(['Bradley M. Kuhn']);
     expect(splitByline('Richard (R.J.) Eskow')).toEqual(['Richard (R.J.) Eskow']);
     expect(splitByline('https://www.facebook.com/someone')).toEqual([]);
+    expect(splitByline('Jong, Michiel de')).toEqual(['Jong, Michiel de']);
+    expect(splitByline('Mac & i')).toEqual([]);
+  });
+
+  it('reads every author tag, not just the first', () => {
+    const html = page(
+      '<title>Headline of the story here</title><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
+    );
+    expect(clean(html).authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
   });
 
   it('reads the visible byline, not commenters or the login box', () => {
