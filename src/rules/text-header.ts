@@ -9,14 +9,16 @@ export const NOT_HEADLINE: readonly RegExp[] = [
   // Photo credits and captions: "Photograph: Adrian Malloch", "JIM WATSON/AFP/Getty Images", "Media caption ...".
   /\b(?:getty images|media caption|caption|afp|reuters|associated press|shutterstock)\b|\b(?:photograph|photo|image|credit):/i,
   // Share bars, counters and reading-time labels.
-  /^(?:share|tweet|email|comments?|save|print|replay|advertisement|sponsored|subscribe|sign in|log in|menu|search|skip to)\b/i,
+  /^(?:share|tweet|email|comments?|save|print|replay|advertisement|sponsored|subscribe|sign in|sign up|log ?in|register|menu|search|skip to)\b/i,
+  // Tag lists under the headline: "Topics: uber, libertarians", "Tags: ...", "Filed under: ...".
+  /^(?:topics|tags|filed under|categories|themen|sujets|temas)\s?:/i,
   /\b\d+\s*(?:min(?:ute)?s? read|comments?|shares?)\b/i,
   // Addresses and markup that leaked into the dump.
   /https?:\/\/|www\.|<\/?[a-z]/i,
   // A line that stops on a preposition or article continues on the next: "US & Canada is sponsored by".
   /\s(?:by|of|the|to|and|for|with|in|on|at|a|an)$/i,
-  // Pagination and menus: "« Previous | Next »", "Sign In | Register".
-  /[«»]|\S \| \S.* \| /,
+  // Pagination and menus: "« Previous :: Contents :: Next »", "Home | News | Sport".
+  /\S :: \S|\S \| \S.* \| /,
   // Teaser lists: "You may also like", "Related", "Most popular".
   /^(?:you may also like|related|most (?:popular|read)|trending|recommended|more from|read more|see also)\b/i,
 ];

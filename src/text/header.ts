@@ -30,8 +30,9 @@ const PROXIMITY_WEIGHT = 2;
 const BELOW_DATE_PENALTY = 1.5;
 /** Characters per word for scripts written without spaces, to measure their lines in words. */
 const CJK_CHARS_PER_WORD = 2;
-/** What being printed twice on the page is worth. */
-const REPEAT_BONUS = 2;
+/** What being printed twice on the page is worth; short lines repeat as menu entries and buttons. */
+const REPEAT_BONUS = 1.5;
+const MIN_REPEATED_HEADLINE_WORDS = 4;
 /** Share of capitalised words above which a line is in Title Case, as English headlines are. */
 const TITLE_CASE_SHARE = 0.6;
 const MAX_TITLE_WORDS = 40;
@@ -72,7 +73,7 @@ function titleScore(block: TextBlock, articleStart: number, anchor: number | nul
   const above = (target: number) => (block.index < target ? PROXIMITY_WEIGHT / (target - block.index) : 0);
   score += anchor === null || block.index < anchor ? above(anchor ?? articleStart) : above(articleStart) - BELOW_DATE_PENALTY;
   // Pages print the headline twice (breadcrumb and heading, heading and share text).
-  if (repeats > 1) score += REPEAT_BONUS;
+  if (repeats > 1 && words >= MIN_REPEATED_HEADLINE_WORDS) score += REPEAT_BONUS;
   return score;
 }
 
