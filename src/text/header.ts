@@ -15,7 +15,7 @@ import type { TextBlock } from './blocks.js';
  */
 
 /** How far above the article run we look for the headline, byline and dateline. */
-const HEADER_LOOKBACK = 20;
+const HEADER_LOOKBACK = 30;
 /** Bylines and dates are sometimes printed just under the lede, inside the run. */
 const HEADER_LOOKAHEAD = 3;
 /** Two-word lines near a headline are names, labels and buttons far more often than headlines. */
