@@ -96,6 +96,13 @@ export class TemplateLearner {
     while (this.sampledBlocks > MAX_SAMPLED_BLOCKS) this.halveSampling();
   }
 
+  /** What the sample holds now: memory is proportional to `blocks`. */
+  stats(): { sites: number; pages: number; blocks: number } {
+    let pages = 0;
+    for (const sample of this.sites.values()) pages += sample.pages.length;
+    return { sites: this.sites.size, pages, blocks: this.sampledBlocks };
+  }
+
   private halveSampling(): void {
     this.rankLimit /= 2;
     for (const [site, sample] of this.sites) {

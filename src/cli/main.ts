@@ -22,9 +22,9 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** A lone file or stdin prints one Article; directories, several inputs or -o print JSON Lines. */
+/** A lone file or stdin prints one Article; directories, several inputs, -o or --out-dir make a batch. */
 async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Promise<boolean> {
-  if (flags.output || flags.outDir) return false;
+  if (flags.output || flags.outDir || flags.resume) return false;
   if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')) return true;
   if (inputs.length > 1) return false;
   const info = await stat(inputs[0] as string).catch(() => null);
@@ -93,7 +93,9 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   if (!flags.quiet) {
     const templates =
       result.templatePages > 0
-        ? [`site templates: ${result.templateBlocks} blocks dropped from ${result.templatePages} pages of ${result.templateSites} sites`]
+        ? [
+            `site templates: ${result.templateBlocks} blocks dropped from ${result.templatePages} pages of ${result.templateSites} site${result.templateSites === 1 ? '' : 's'}`,
+          ]
         : [];
     io.stderr.write(summaryLines(tally, templates));
   }
