@@ -19,11 +19,19 @@ import { hostOf } from '../metadata/outlet.js';
  * sites together exceed MAX_SAMPLED_BLOCKS, the sampling rate is halved everywhere. Counts come from
  * the sample only, so they can only under-count: text found on fewer than MIN_TEMPLATE_PAGES pages is
  * never removed. Pages are identified by their URL (else title, else body), so a page scraped twice
- * counts once and its own text never looks like a template.
+ * counts once and its own text never looks like a template; a page whose repeated blocks would be most
+ * of its text is left alone (MAX_TEMPLATE_SHARE_OF_PAGE).
  */
 export const MIN_TEMPLATE_PAGES = 3;
 export const MIN_TEMPLATE_SHARE = 0.2;
 export const SAMPLE_PAGES = 64;
+/**
+ * Template text is furniture around an article, a small part of each page. When the repeated blocks
+ * would take more than this share of a page's words, the page is most likely a copy or a variant of
+ * others (test pages sharing filler text, syndicated stories, listings), not an article in a template,
+ * so it is left as it is: deboil never empties a page on a guess.
+ */
+export const MAX_TEMPLATE_SHARE_OF_PAGE = 0.5;
 const MAX_BLOCKS_PER_PAGE = 256;
 const MAX_SAMPLED_BLOCKS = 1_000_000;
 
@@ -137,17 +145,19 @@ export class SiteTemplates {
   }
 
   /**
-   * Drops the article's template blocks; returns it unchanged when none match. A page made only of
-   * template blocks (a listing, a stub) keeps its body: deboil never empties a page on a guess.
+   * Drops the article's template blocks; returns it unchanged when none match, or when they would take
+   * more than MAX_TEMPLATE_SHARE_OF_PAGE of its words.
    */
   apply(article: Article, explain: boolean): { article: Article; dropped: number } {
     const template = this.bySite.get(siteOf(article));
     if (!template) return { article, dropped: 0 };
     const blocks = article.body.split(BLOCK_SEPARATOR);
     const kept = blocks.filter((b) => !template.has(fingerprint(b)));
-    if (kept.length === blocks.length || kept.length === 0) return { article, dropped: 0 };
+    if (kept.length === blocks.length) return { article, dropped: 0 };
     const body = kept.join(BLOCK_SEPARATOR);
-    const cleaned: Article = { ...article, body, wordCount: countWords(body) };
+    const wordCount = countWords(body);
+    if (wordCount < (1 - MAX_TEMPLATE_SHARE_OF_PAGE) * article.wordCount) return { article, dropped: 0 };
+    const cleaned: Article = { ...article, body, wordCount };
     if (explain) {
       const removed = blocks.filter((b) => template.has(fingerprint(b))).map((b) => removal(b, TEMPLATE_REASON));
       cleaned.removed = [...(article.removed ?? []), ...removed];

@@ -19,6 +19,7 @@ export function sitePage(i: number, host = 'www.harbourgazette.example'): string
     `Our reporter spent a week on the ${topic} and found that the town has strong views about its future (story ${i}).`,
     `Residents told us that the ${topic} matters more than the council seems to think, and they want a vote on it soon.`,
     `A spokesperson for the council said a decision on the ${topic} would be taken after the summer consultation, case ${i}.`,
+    `Nobody we spoke to on the quay expected the ${topic} question to be settled before the next election in story ${i}.`,
   ];
   return `<!doctype html><html lang="en"><head><title>The ${topic} story ${i} | Harbour Gazette</title>
 <link rel="canonical" href="https://${host}/news/${i}/${topic.replace(/ /g, '-')}">

@@ -15,6 +15,7 @@ describe('site templates learned across a batch', () => {
   it('drops blocks repeated on the pages of one site, with reason site-template, and keeps each page its own text', () => {
     const pages = [0, 1, 2, 3, 4].map((i) => pageOf(i));
     expect(pages[0]?.body).toContain(TEMPLATE_PARAGRAPHS[0]);
+    expect(pages[0]?.body.split('\n\n')).toHaveLength(6);
     const templates = learn(pages);
     for (const page of pages) {
       const { article, dropped } = templates.apply(page, true);
@@ -39,17 +40,21 @@ describe('site templates learned across a batch', () => {
     expect(templates.apply(copies[0] as Article, false).dropped).toBe(0);
   });
 
-  it('leaves a page made only of template blocks as it is', () => {
+  it('leaves a page alone when the repeated blocks would be most of its text', () => {
     const templates = learn([0, 1, 2].map((i) => pageOf(i)));
     const stub = { ...pageOf(3), body: TEMPLATE_PARAGRAPHS.join('\n\n') };
     expect(templates.apply(stub, false)).toEqual({ article: stub, dropped: 0 });
+    const short = pageOf(4);
+    const mostlyTemplate = { ...short, body: short.body.split('\n\n').slice(-3).join('\n\n') };
+    mostlyTemplate.wordCount = mostlyTemplate.body.split(/\s+/).length;
+    expect(templates.apply(mostlyTemplate, false).dropped).toBe(0);
   });
 
   it('needs a block on 20% of a large site, not just on three of its pages', () => {
     const pages = Array.from({ length: 40 }, (_, i) => {
       const page = pageOf(i);
       // Only the first 5 pages carry the template paragraphs: 12.5% of the site.
-      return i < 5 ? page : { ...page, body: page.body.split('\n\n').slice(0, 3).join('\n\n') };
+      return i < 5 ? page : { ...page, body: page.body.split('\n\n').slice(0, 4).join('\n\n') };
     });
     expect(learn(pages).apply(pages[0] as Article, false).dropped).toBe(0);
   });
