@@ -228,8 +228,22 @@ export function blocksOf(root: Element): RawBlock[] {
     }
   }
   flush();
-  for (const b of out) if (b.kind === 'table') b.text = b.text.replace(/(?:\s*\|\s*)+$/gm, '').replace(/^\s*\|\s*/gm, '');
+  for (const b of out) if (b.kind === 'table') b.text = b.text.split('\n').map(trimCellSeparators).join('\n');
   return out;
+}
+
+const isCellEdge = (c: string | undefined) => c === '|' || c === ' ' || c === '\t';
+
+/**
+ * A table row's text without the " | " separators at its ends. A loop, not a regex: the obvious
+ * /(?:\s*\|\s*)+$/ backtracks exponentially on a row of empty cells (" | | | ... | text").
+ */
+function trimCellSeparators(line: string): string {
+  let end = line.length;
+  while (end > 0 && isCellEdge(line[end - 1])) end--;
+  let start = 0;
+  while (start < end && isCellEdge(line[start])) start++;
+  return line.slice(start, end);
 }
 
 function filterBlocks(raw: readonly RawBlock[], title: string | null, explain: boolean, removed: RemovedBlock[]): Block[] {
