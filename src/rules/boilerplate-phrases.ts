@@ -14,9 +14,7 @@ export interface PhraseRule {
   id: string;
   scope: 'block' | 'tail';
   /** Languages the pattern covers (ISO 639-1), for the docs and the coverage test. */
-  langs: readonly string[  // --- Entries found while tuning the HTML path (issue 3) go here. ------------------------------------
-  // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
-];
+  langs: readonly string[];
   pattern: string;
   /** Why this wording marks boilerplate. */
   why: string;
