@@ -78,7 +78,7 @@ export async function* walkInputs(inputs: readonly string[], filter: WalkFilter 
     else {
       const prefix = rootName(input);
       for await (const item of walkDirectory(input, '', new Set(), wanted, exclude)) {
-        yield { ...item, relative: item.relative ? `${prefix}/${item.relative}` : prefix };
+        yield { ...item, relative: item.path === input ? prefix : `${prefix}/${item.relative}` };
       }
     }
   }
@@ -94,7 +94,7 @@ async function* walkDirectory(
   const real = await realpath(dir).catch(() => dir);
   const failure = (message: string, hint: string): WalkItem => ({
     path: dir,
-    relative: relativeDir,
+    relative: relativeDir || rootName(dir),
     stemShared: false,
     error: new DeboilError('READ_FAILED', message, { file: dir, hint }),
   });
