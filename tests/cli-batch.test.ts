@@ -7,13 +7,14 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleSchema, ErrorRecordSchema } from '../src/index.js';
 import { writeSite } from './batch/site.js';
 import { BIN, FIXTURES } from './helpers.js';
@@ -21,7 +22,15 @@ import { BIN, FIXTURES } from './helpers.js';
 // Batch mode, driven through the built CLI as a user does (`npm test` builds first). Each run starts
 // worker threads, so these take seconds; the kill -9 test gets more time on a loaded machine.
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-const temp = () => mkdtempSync(join(tmpdir(), 'deboil-batch-'));
+const made: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deboil-batch-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const FIXTURE_INPUTS = ['seed-global-research/input.txt', 'jsonld-news-article/input.html', 'wordpress-video-post/input.txt'].map((f) =>
   join(FIXTURES, f),
 );

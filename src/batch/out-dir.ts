@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
-import { isAbsolute, join, posix } from 'node:path';
+import { lstat, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, isAbsolute, join, posix } from 'node:path';
 import { DeboilError } from '../errors.js';
-import { stemOf } from './walk.js';
+import { rootName, stemOf } from './walk.js';
 
 /**
  * --out-dir: one `.json` per input, the input's relative path mirrored (`a/b/page.html` ->
@@ -35,6 +35,26 @@ export function safeSegments(relative: string): string[] {
   const segments = relative.split(/[\\/]/);
   if (segments.some((s) => s === '..' || s === '.' || s === '' || s.includes('\0'))) throw unsafe(relative, 'a "..", "." or empty segment');
   return segments;
+}
+
+/**
+ * With several inputs each gets its own top-level name in the output (a folder's name, a file's output
+ * name); two inputs that would share one are refused before anything is written.
+ */
+export async function checkDistinctInputs(inputs: readonly string[]): Promise<void> {
+  if (inputs.length < 2) return;
+  const owners = new Map<string, string>();
+  for (const input of inputs) {
+    const isDirectory = (await stat(input).catch(() => null))?.isDirectory() ?? false;
+    const name = isDirectory ? rootName(input) : outputRelative(basename(input), false);
+    const other = owners.get(name);
+    if (other !== undefined) {
+      throw new DeboilError('BAD_OPTIONS', `"${other}" and "${input}" would both be written as "${name}" in the output directory`, {
+        hint: 'clean them in separate runs, or into separate output directories',
+      });
+    }
+    owners.set(name, input);
+  }
 }
 
 /** Suffix of the temporary file written next to a target before the rename; never a page name itself. */

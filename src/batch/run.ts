@@ -6,7 +6,7 @@ import { asDeboilError, DeboilError } from '../errors.js';
 import { clean } from '../index.js';
 import type { Options } from '../options.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
-import { OutDir, outputRelative } from './out-dir.js';
+import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
 import { type CleanOutcome, CleanPool } from './pool.js';
 import type { Tally } from './progress.js';
 import { type SiteTemplates, TemplateLearner } from './templates.js';
@@ -125,6 +125,7 @@ async function stdoutWriter(stream: NodeJS.WritableStream, learn: boolean): Prom
 }
 
 async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
+  await checkDistinctInputs(config.inputs);
   const out = await OutDir.open(path, { force: config.force, resume: config.resume });
   const nameOf = (item: WalkItem) => outputRelative(item.relative, item.stemShared);
   // Each output file is read back once to learn and once to apply: the inputs are walked again to find them.

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { DeboilError } from '../errors.js';
 
@@ -9,7 +9,8 @@ export const PAGE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
 
 /**
  * One input to clean: a path, its path relative to the input it was found under (`a/b/page.html`, the
- * name mirrored by --out-dir), and whether a sibling shares its stem (page.html next to page.txt), so
+ * name mirrored by --out-dir; with several inputs, prefixed by the folder's own name, `scrape/a/b/page.html`,
+ * so that two trees never mix), and whether a sibling shares its stem (page.html next to page.txt), so
  * their outputs must keep the extension to stay apart. A failure still deserves its own output record.
  */
 export interface WalkItem {
@@ -32,6 +33,11 @@ type Matcher = (relative: string) => boolean;
 function compile(globs: readonly string[] | undefined): Matcher | null {
   if (!globs || globs.length === 0) return null;
   return picomatch([...globs], { basename: true, dot: true });
+}
+
+/** The name a directory given on the command line goes by when there are several inputs. */
+export function rootName(input: string): string {
+  return basename(resolve(input)) || 'root';
 }
 
 /** The part of a file name that --out-dir replaces with `.json`: the page extension, and `.gz`. */
@@ -67,8 +73,14 @@ export async function* walkInputs(inputs: readonly string[], filter: WalkFilter 
       };
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(input, '', new Set(), wanted, exclude);
-    else yield { path: input, relative: basename(input), stemShared: false };
+    if (!info.isDirectory()) yield { path: input, relative: basename(input), stemShared: false };
+    else if (inputs.length === 1) yield* walkDirectory(input, '', new Set(), wanted, exclude);
+    else {
+      const prefix = rootName(input);
+      for await (const item of walkDirectory(input, '', new Set(), wanted, exclude)) {
+        yield { ...item, relative: item.path === input ? prefix : `${prefix}/${item.relative}` };
+      }
+    }
   }
 }
 
@@ -82,7 +94,7 @@ async function* walkDirectory(
   const real = await realpath(dir).catch(() => dir);
   const failure = (message: string, hint: string): WalkItem => ({
     path: dir,
-    relative: relativeDir,
+    relative: relativeDir || rootName(dir),
     stemShared: false,
     error: new DeboilError('READ_FAILED', message, { file: dir, hint }),
   });

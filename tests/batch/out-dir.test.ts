@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutDir, outputRelative, safeSegments } from '../../src/batch/out-dir.js';
+import { checkDistinctInputs, OutDir, outputRelative, safeSegments } from '../../src/batch/out-dir.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'deboil-out-'));
 
@@ -55,6 +55,18 @@ describe('--out-dir', () => {
     await out.write('page.json', '{}\n');
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
     expect(lstatSync(join(root, 'page.json')).isFile()).toBe(true);
+  });
+
+  it('refuses several inputs that would share a name in the output', async () => {
+    const base = temp();
+    for (const d of ['x/scrape', 'y/scrape', 'z']) mkdirSync(join(base, d), { recursive: true });
+    writeFileSync(join(base, 'x', 'page.html'), '<p>x</p>');
+    writeFileSync(join(base, 'z', 'page.txt'), 'x');
+    await expect(checkDistinctInputs([join(base, 'x', 'scrape'), join(base, 'y', 'scrape')])).rejects.toThrow(
+      /both be written as "scrape"/,
+    );
+    await expect(checkDistinctInputs([join(base, 'x', 'page.html'), join(base, 'z', 'page.txt')])).rejects.toThrow(/page\.json/);
+    await expect(checkDistinctInputs([join(base, 'x', 'scrape'), join(base, 'x', 'page.html'), join(base, 'z')])).resolves.toBeUndefined();
   });
 
   it('needs --force or --resume for a non-empty directory, and refuses a file or a link as the directory', async () => {

@@ -39,6 +39,17 @@ describe('walking a scrape directory', () => {
     expect(await names({ include: ['*.php', '**/page.*'] })).toEqual(['a/b/page.html', 'a/b/page.txt', 'saved.php']);
   });
 
+  it('prefixes each tree with its folder name when several inputs are given, so trees never mix', async () => {
+    const dir = tree();
+    const items = await collect([join(dir, 'a'), join(dir, 'drafts')]);
+    expect(items.filter((i) => !i.error).map((i) => i.relative)).toEqual([
+      'a/b/page.html',
+      'a/b/page.txt',
+      'a/one.htm.gz',
+      'drafts/x.html',
+    ]);
+  });
+
   it('takes a named file whatever its name, and reports a missing one as a record', async () => {
     const dir = tree();
     const items = await collect([join(dir, 'notes.md'), join(dir, 'gone.html')]);
