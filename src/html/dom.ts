@@ -59,6 +59,10 @@ export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
   return false;
 }
 
+export function classAndId(el: Element): string {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+}
+
 /** Takes an element out of the tree (cheaper than cheerio's remove, and no re-wrapping). */
 export function detach(el: Element): void {
   const parent = el.parent;

@@ -116,7 +116,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '(?:diese (?:web)?seite verwendet cookies|wir verwenden cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|site) (?:web )?utiliza cookies|utilizamos cookies|questo sito (?:web )?utilizza (?:i )?cookie|usamos cookies|deze (?:web)?site (?:maakt gebruik van|gebruikt) cookies)',
+      '(?:diese (?:website|webseite|seite) verwendet cookies|wir verwenden cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|site) (?:web )?utiliza cookies|utilizamos cookies|questo sito (?:web )?utilizza (?:i )?cookie|usamos cookies|deze (?:web)?site (?:maakt gebruik van|gebruikt) cookies)',
     why: 'Cookie banners in German, French, Spanish, Italian, Portuguese and Dutch.',
   },
   // --- Login and paywalls. -----------------------------------------------------------------------------
@@ -222,11 +222,11 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'More ad-slot labels: British "Advert", Indonesian and Malay "Iklan".',
   },
   {
-    id: 'taxonomy',
+    id: 'licensing',
     scope: 'block',
     langs: ['en'],
-    pattern: '^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\\s?:.{0,150}$|^reuse this content$',
-    why: 'Tag and category lines and licensing links under the article.',
+    pattern: '^reuse this content$',
+    why: 'Licensing links under the article (tag and category lines are the `tags` tail rule).',
   },
   {
     id: 'author-contact',
@@ -267,4 +267,195 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'Comment moderation notices.',
   },
   // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:schreibe einen kommentar|antworten abbrechen|laisser un commentaire|annuler la réponse|deja una respuesta|cancelar respuesta|lascia un commento|annulla risposta|deixe um comentário|cancelar resposta|geef een reactie|reactie annuleren)\\b',
+    why: 'The WordPress comment-form heading ("Leave a Reply / Cancel reply") as the translated themes print it.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:deine e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|votre adresse e-mail ne sera pas publiée|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato|i campi obbligatori sono contrassegnati|o seu endereço de e-mail não será publicado|campos obrigatórios são marcados|je e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd)',
+    why: 'WordPress comment-form notices in German, French, Spanish, Italian, Portuguese and Dutch.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:post a comment|no comments:|subscribe to: post comments|kommentar veröffentlichen|keine kommentare:|enregistrer un commentaire|aucun commentaire:|publicar un comentario|no hay comentarios:|posta un commento|nessun commento:|postar um comentário|nenhum comentário:)',
+    why: 'Blogger comment sections ("Post a Comment", "No comments:", "Subscribe to: Post Comments (Atom)").',
+  },
+  {
+    id: 'blog-navigation',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:newer post|older post|neuerer post|älterer post|article plus récent|article plus ancien|entrada más reciente|entrada antigua|post più recente|post più vecchio|postagem mais recente|postagem mais antiga)\\b',
+    why: 'Blogger post navigation ("Newer Post Older Post Home") closes the post.',
+  },
+  {
+    id: 'byline',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      "^(?:posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por)\\s[\\p{L}.'’ -]{2,60}\\s(?:at|um|à|a las|en|alle|às)\\s\\d{1,2}[:.h]\\d{2}",
+    why: 'The Blogger post footer ("Posted by Anna at 10:15 AM").',
+  },
+  {
+    id: 'share',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      "^(?:teilen mit|gefällt mir|lädt|partager|j’aime|j'aime|chargement|compartir esto|me gusta esto|cargando|condividi|mi piace|caricamento|compartilhe isso|curtir isso|carregando|delen|vind ik leuk|laden)\\s?(?::|…|\\.{3})?$",
+    why: 'The WordPress.com "Share this: / Like this: / Loading..." widget as its translations print it.',
+  },
+  {
+    id: 'poll',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:abstimmen|ergebnisse anzeigen|umfrage|voter|voir les résultats|sondage|votar|ver resultados|encuesta|vota|vedi risultati|sondaggio|enquete)\\s?:?$',
+    why: 'Reader-poll buttons and headings in German, French, Spanish, Italian and Portuguese.',
+  },
+  {
+    id: 'copyright',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\\.?$',
+    why: 'Copyright footers in German, French, Spanish, Italian, Portuguese and Dutch.',
+  },
+  {
+    id: 'share',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|tumblr|messenger|pocket|buffer|e-?mail|print|copy link|share|shares|\\d{1,7} shares?|share (?:this )?(?:on|via) [\\w ]{1,30}|drucken|imprimer|imprimir|stampa|afdrukken|teilen|partager|compartir|condividi|delen)$',
+    why: 'A text dump keeps each button of a share bar as its own line: the network names alone, "Print", "258 Shares".',
+  },
+  {
+    id: 'follow',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:follow (?:us|me)(?: on [\\w ]{1,40})?|folgen sie uns(?: auf [\\w ]{1,40})?|suivez-nous(?: sur [\\w ]{1,40})?|síguenos(?: en [\\w ]{1,40})?|seguici(?: su [\\w ]{1,40})?|siga-nos(?: no [\\w ]{1,40})?)\\s?:?$',
+    why: 'Social follow prompts next to share bars.',
+  },
+  {
+    id: 'image-credit',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:^|\\()(?:photo|image|picture|foto|bild|imagen|immagine|crédit photo|photo credit|image credit|fotocredit)s?\\s?:|credits?\\s?:\\s?[^:.!?]{1,60}$|\\((?:ap|afp|reuters|getty images|epa|dpa|ansa|efe|pa)(?: photo| images| wire)?\\s?[/,)]',
+    why: 'Photo captions end in a credit ("(AP Photo/…)", "Credit: Getty", "(Image: © NASA)"); a text dump loses the figure, so the caption line is furniture.',
+  },
+  {
+    id: 'poll',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '\\(\\d{1,3}(?:[.,]\\d{1,2})?\\s?%,?\\s[\\d.,]{1,12}\\s(?:votes?|stimmen|votos?|voti)\\)$|^(?:total voters?|total votes|stimmen insgesamt|votos totales|voti totali)\\s?:?\\s?[\\d.,]{1,12}$',
+    why: 'Poll results: each answer with its share and vote count, and the total.',
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      '(?:^sign up for (?:our |free |e-?mail )?newsletters?|no spam,? we promise|(?:you can )?unsubscribe at any time|^get (?:breaking|the latest) [\\w ]{1,40}(?:in|to) your inbox)',
+    why: 'Newsletter sign-up boxes as they read once the form fields are gone.',
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'],
+    pattern:
+      '(?:^newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)$|^inscrivez-vous|désinscri(?:re|vez-vous) à tout moment|^suscríbete|^iscriviti|^inscreva-se|^abonneer je|^zapisz się do newslettera)',
+    why: 'Newsletter sign-up prompts in German, French, Spanish, Italian, Portuguese, Dutch and Polish.',
+  },
+  {
+    id: 'donation',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '(?:unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|jetzt spenden|faites un don|soutenez-nous|haz una donación|apóyanos|fai una donazione|sostienici|faça uma doação|apoie o nosso)',
+    why: 'Donation and support pleas in German, French, Spanish, Italian and Portuguese.',
+  },
+  {
+    id: 'cookie-notice',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "(?:we'll assume you're ok with this|you can opt-out if you wish|privacy (?:&|and) cookies? policy|manage (?:cookie|privacy) (?:settings|preferences))",
+    why: 'Cookie-consent wording of the common WordPress and CMP banners.',
+  },
+  {
+    id: 'login-wall',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '(?:sign in to (?:continue|read|keep) reading|log in to (?:continue|read)|subscribe to (?:read|unlock) (?:this|the full)|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|zum weiterlesen (?:anmelden|einloggen)|connectez-vous pour (?:lire|continuer)|inicia sesión para (?:leer|continuar)|accedi per (?:leggere|continuare)|faça login para (?:ler|continuar))',
+    why: 'Login and paywall walls in the middle of a truncated article.',
+  },
+  {
+    id: 'byline',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern: "^(?:by|von|par|por|di|door|written by|posted by|publié par|escrito por)\\s[\\p{L}.'’ -]{2,60}(?:,\\s?[\\p{L}.'’ -]{2,40})?$",
+    why: 'A byline line ("By Brigit Katz", "Par Jean Dupont"): header furniture, not article text.',
+  },
+  {
+    id: 'read-more',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:related|see also|read also|also read|read next|more|watch|listen|siehe auch|lesen sie auch|mehr dazu|voir aussi|lire aussi|ver también|lee también|vedi anche|veja também|lees ook)(?: (?:article|story|coverage|reading|content))?\\s?:\\s?\\S.{0,200}$',
+    why: 'Inline links to other stories ("Related: …", "READ MORE: …", "Lesen Sie auch: …") standing between paragraphs.',
+  },
+  {
+    id: 'related',
+    scope: 'tail',
+    langs: ['en'],
+    pattern:
+      '^(?:related|most (?:read|popular|viewed|shared|commented)(?: in [\\w ]{1,30})?|we recommend|recommended(?: for you)?|read (?:these )?next|up next|more (?:stories|news|articles|videos)|latest (?:news|stories|articles|posts)|popular (?:posts|stories|articles)|recent posts|top stories|(?:previous|next|older|newer) (?:article|post|story|entry)|post navigation)\\b.{0,60}$',
+    why: 'Headings of the teaser lists and post navigation that follow an article.',
+  },
+  {
+    id: 'related',
+    scope: 'tail',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
+    pattern:
+      '^(?:meistgelesen|weitere artikel|das könnte sie auch interessieren|les plus lus|à lire également|articles récents|lo más leído|noticias relacionadas|más noticias|i più letti|ultime notizie|mais lidas|notícias relacionadas|meest gelezen|meer nieuws|najczęściej czytane|czytaj także|читайте также|популярное)\\b.{0,60}$',
+    why: 'Teaser-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian.',
+  },
+  {
+    id: 'author-bio',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
+    pattern:
+      "^(?:about the authors?|about [\\p{L}.'’-]{2,20} [\\p{L}.'’-]{2,20}|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre (?:o autor|a autora)|sull'autore|over de auteur|o autorze|об авторе)\\s?:?$",
+    why: 'The author box after an article ("About Brigit Katz", then a biography).',
+  },
+  {
+    id: 'tags',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:tags?|tagged(?: with)?|topics|filed under|posted in|categories|schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|onderwerpen)\\s?:',
+    why: 'Tag and category lists close an article; what follows is navigation.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es'],
+    pattern:
+      '^(?:comments?|tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|kommentare|commentaires|comentarios|reacties)\\b.{0,40}$',
+    why: 'Comment-section headings that carry no count ("Comments", "Tell us what YOU think...").',
+  },
 ];
