@@ -197,7 +197,10 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
     }
     const flat = normalizeLine(b.text);
     const drop = (reason: string) => removed?.push(removal(flat, reason));
-    if (blocks.length > 0) {
+    const chars = countText(flat).chars;
+    const linkHeavy = chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY;
+    // A link to a comment thread ("Comments (5 posted)") points elsewhere; only a heading opens a section.
+    if (blocks.length > 0 && !linkHeavy) {
       const tail = matchTailStart(flat);
       const resume = tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) ? resumeAfterBox(raw, i) : null;
       if (tail && resume !== null) {
@@ -217,8 +220,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       drop(`phrase:${phrase.id}`);
       continue;
     }
-    const chars = countText(flat).chars;
-    if (chars <= LINK_BLOCK_MAX_CHARS && chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY && !LINKABLE_KINDS.has(b.kind)) {
+    if (chars <= LINK_BLOCK_MAX_CHARS && linkHeavy && !LINKABLE_KINDS.has(b.kind)) {
       drop('link-dense');
       continue;
     }

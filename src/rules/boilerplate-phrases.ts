@@ -352,7 +352,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '(?:^|\\()(?:photo|image|picture|foto|bild|imagen|immagine|crédit photo|photo credit|image credit|fotocredit)s?\\s?:|credits?\\s?:\\s?[^:.!?]{1,60}$|\\((?:ap|afp|reuters|getty images|epa|dpa|ansa|efe|pa)(?: photo| images| wire)?\\s?[/,)]',
+      '(?:^|\\()(?:photo|image|picture|foto|bild|imagen|immagine|crédit photo|photo credit|image credit|fotocredit)s?\\s?:|credits?\\s?:\\s?[^:.!?]{1,60}$|\\((?:ap|afp|reuters|getty images|epa|dpa|ansa|efe|pa)(?: photo| images| wire)?\\s?[/,]|\\((?:ap|afp|reuters|epa|dpa|pa) (?:photo|images)\\)',
+    // "(AP)" and "(Reuters)" alone are wire datelines opening the lead paragraph ("SANTA FE, N.M. (AP) — ..."),
+    // not credits; only "(AP Photo)", "(AP Photo/...)" and the like are.
     why: 'Photo captions end in a credit ("(AP Photo/…)", "Credit: Getty", "(Image: © NASA)"); a text dump loses the figure, so the caption line is furniture.',
   },
   {
