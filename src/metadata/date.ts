@@ -1,4 +1,7 @@
+import { compilePattern } from '../rules/compile.js';
+import { MODIFIED_DATE_WORDS } from '../rules/date-words.js';
 import { MONTH_BY_NAME } from '../rules/month-names.js';
+import { RELATIVE_DATE_PATTERNS, RELATIVE_UNITS } from '../rules/relative-dates.js';
 
 /**
  * Date parsing shared by every source (JSON-LD, meta tags, URLs, text datelines). Returns the day as
@@ -41,8 +44,8 @@ export function parseIsoDate(value: string, latest?: Date): ParsedDate | null {
 const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
 // "May 16, 2018", "May 16 2018", "Wednesday, May 16th, 2018"
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, 'iu');
-// "16 May 2018", "16. Mai 2018", "16 de mayo de 2018", "le 16 mai 2018"
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s(?:de\\s)?${MONTH_WORD}\\s(?:de\\s)?(\\d{4})\\b`, 'iu');
+// "16 May 2018", "16. Mai 2018", "16 de mayo de 2018", "le 16 mai 2018", "22 Dec, 2016", "21.dez.2018"
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?[\\s.](?:de\\s)?${MONTH_WORD},?[\\s.](?:de\\s)?(\\d{4})\\b`, 'iu');
 // "2018-05-16", "2018/05/16"
 const YEAR_MONTH_DAY = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 // "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day)
@@ -87,4 +90,28 @@ export function parseUrlDate(url: string, latest?: Date): ParsedDate | null {
   if (!m) return null;
   const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
   return date ? { date, published: null } : null;
+}
+
+const RELATIVE = RELATIVE_DATE_PATTERNS.map((p) => compilePattern(p, 'iu'));
+const HOUR_MS = 3_600_000;
+
+/** "3 hours ago" and its kin, resolved against the crawl date; without a crawl date there is no answer. */
+export function parseRelativeDate(text: string, crawlDate: Date | undefined): ParsedDate | null {
+  if (!crawlDate) return null;
+  for (const regex of RELATIVE) {
+    const m = regex.exec(text);
+    const hours = m?.[2] ? RELATIVE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || hours === undefined) continue;
+    const when = new Date(crawlDate.getTime() - Number(m[1]) * hours * HOUR_MS);
+    return { date: when.toISOString().slice(0, 10), published: null };
+  }
+  return null;
+}
+
+const MODIFIED_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${MODIFIED_DATE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The part of a date line before any "Updated"/"Mis à jour": where the publication date is written. */
+export function beforeModifiedDate(text: string): string {
+  const m = MODIFIED_WORD.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }

@@ -1,4 +1,5 @@
 import { normalizeLine } from '../article/normalize.js';
+import { BYLINE_START } from './authors.js';
 import { type ParsedDate, parseTextDate } from './date.js';
 
 /**
@@ -22,7 +23,8 @@ export function parseDateline(line: string, latest?: Date): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m?.[1] || !m[2]) return null;
   const name = m[1].trim();
-  if (WEEKDAY.test(name) || /\d{4}/.test(name)) return null;
+  // "Par Jean Dupont — 24 novembre 2017" is a byline with a date, not an outlet's dateline.
+  if (WEEKDAY.test(name) || /\d{4}/.test(name) || BYLINE_START.test(name)) return null;
   const parsed = parseTextDate(m[2], latest);
   // The date must be the whole rest of the line, give or take a time stamp, or this is a sentence.
   if (!parsed || m[2].replace(/[\d:apm. ]+$/i, '').length > 30) return null;

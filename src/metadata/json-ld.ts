@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 
 /**
  * JSON-LD blocks, tolerant of the ways pages break them (trailing commas, raw newlines in strings, HTML
@@ -9,12 +9,27 @@ export type JsonObject = { [key: string]: unknown };
 const MAX_JSON_LD_CHARS = 2_000_000;
 const MAX_NODES = 2_000;
 
+// Wrappers pages put around the JSON: an HTML comment, or CDATA with or without a `//` in front.
+const WRAPPER_START = /^(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/;
+const WRAPPER_END = /(?:-->|(?:\/\/ ?)?\]\]>)$/;
+// When nothing parses, these plain string fields can still be read one by one: they carry the article's
+// own headline and dates, which are what a broken block most often costs us.
+const SALVAGED_KEYS = ['headline', 'datePublished', 'dateModified'] as const;
+const MAX_SALVAGED_CHARS = 400;
+
+function salvage(text: string): JsonObject | undefined {
+  if (!/"@type"\s*:\s*"[A-Za-z]*(?:Article|Posting)"/.test(text)) return undefined;
+  const node: JsonObject = { '@type': 'Article' };
+  for (const key of SALVAGED_KEYS) {
+    const m = new RegExp(`"${key}"\\s*:\\s*"([^"\\\\]{1,${MAX_SALVAGED_CHARS}})"`).exec(text);
+    if (m?.[1]) node[key] = m[1];
+  }
+  return Object.keys(node).length > 1 ? node : undefined;
+}
+
 function parseLenient(raw: string): unknown {
-  const text = raw
-    .trim()
-    .replace(/^<!--|-->$/g, '')
-    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
-    .trim();
+  let text = raw.trim();
+  while (WRAPPER_START.test(text) || WRAPPER_END.test(text)) text = text.replace(WRAPPER_START, '').replace(WRAPPER_END, '').trim();
   try {
     return JSON.parse(text);
   } catch {
@@ -22,19 +37,22 @@ function parseLenient(raw: string): unknown {
       // Common breakage: trailing commas and control characters (raw newlines) inside strings.
       return JSON.parse(text.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
-      return undefined;
+      return salvage(text);
     }
   }
 }
 
+/** A script's source: its text children, which the parser keeps raw. */
+const scriptText = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every object in the page's JSON-LD that has an @type, with @graph and arrays flattened, breadth first. */
-export function jsonLdNodes($: CheerioAPI): JsonObject[] {
+export function jsonLdNodes(scripts: readonly Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    const raw = $(el).text();
-    if (raw.length > MAX_JSON_LD_CHARS) return;
+  for (const el of scripts) {
+    const raw = scriptText(el);
+    if (raw.length > MAX_JSON_LD_CHARS) continue;
     const queue: unknown[] = [parseLenient(raw)];
     while (queue.length > 0 && nodes.length < MAX_NODES) {
       const item = queue.shift();
@@ -45,7 +63,7 @@ export function jsonLdNodes($: CheerioAPI): JsonObject[] {
         if (isObject(item.mainEntity)) queue.push(item.mainEntity);
       }
     }
-  });
+  }
   return nodes;
 }
 

@@ -1,3 +1,5 @@
+import { type Candidate, ranked, squash } from './candidates.js';
+
 /**
  * A readable outlet name from a host name, the last resort: "www.theguardian.com" -> "theguardian.com".
  * We keep the registrable domain rather than inventing capitalisation we cannot know.
@@ -16,17 +18,55 @@ export function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-const SUFFIX_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » '];
+// Second-level labels under a country code that are not the site's name: bbc.co.uk, abc.net.au.
+const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go']);
 
-/** Splits "Headline | Outlet" into its parts when the page title carries a site suffix. */
-export function splitTitleSuffix(title: string): { headline: string; suffix: string } | null {
-  for (const sep of SUFFIX_SEPARATORS) {
-    const at = title.lastIndexOf(sep);
-    if (at > 0) {
-      const headline = title.slice(0, at).trim();
-      const suffix = title.slice(at + sep.length).trim();
-      if (headline && suffix && suffix.split(/\s+/).length <= 6) return { headline, suffix };
-    }
-  }
-  return null;
+/** The label that names the site: "archiveofourown" for www.archiveofourown.org, "bbc" for www.bbc.co.uk. */
+export function hostLabel(host: string | null): string | null {
+  if (!host) return null;
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return null;
+  const second = labels[labels.length - 2] as string;
+  return GENERIC_SECOND_LEVEL.has(second) && labels.length >= 3 ? (labels[labels.length - 3] as string) : second;
+}
+
+// Names a site declares for itself, most deliberate first; app names are often shortened ("Verge").
+const SITE_NAME_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc:publisher', 'dcterms:publisher'];
+
+export interface OutletSources {
+  /** The publisher named by the article's own JSON-LD node: the most specific statement of who published it. */
+  ldPublisher: string | null;
+  /** The name of a WebSite or Organization node elsewhere in the JSON-LD. */
+  ldSiteName: string | null;
+  meta: ReadonlyMap<string, string>;
+  /** The site segment of the `<title>` ("Headline | Outlet"), when it has one. */
+  titleSuffix: string | null;
+  host: string | null;
+}
+
+/** Every name the page uses for its site, to recognise it in a title or tell it from an author. */
+export function siteNames(src: OutletSources): string[] {
+  return [
+    ...ranked([
+      ['json-ld', src.ldPublisher],
+      ['json-ld', src.ldSiteName],
+      ...SITE_NAME_META.map((k) => ['meta', src.meta.get(k)] as const),
+    ]).map((c) => c.value),
+    ...[hostLabel(src.host)].filter((h): h is string => Boolean(h)),
+  ];
+}
+
+/** The outlet: ranked sources, never a URL and never one of the authors. */
+export function pickHtmlOutlet(src: OutletSources, authors: readonly string[]): Candidate | null {
+  const authorKeys = new Set(authors.map(squash));
+  const host = src.host ? outletFromHost(src.host) : null;
+  const candidates = ranked([
+    ['json-ld', src.ldPublisher],
+    ...SITE_NAME_META.slice(0, 1).map((k) => ['meta', src.meta.get(k)] as const),
+    ['json-ld', src.ldSiteName],
+    ...SITE_NAME_META.slice(1).map((k) => ['meta', src.meta.get(k)] as const),
+    ['title-suffix', src.titleSuffix],
+    ['host', host],
+  ]);
+  return candidates.find((c) => !/^https?:|^www\./i.test(c.value) && !authorKeys.has(squash(c.value))) ?? null;
 }

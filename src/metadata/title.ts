@@ -1,5 +1,6 @@
 import { normalizeLine } from '../article/normalize.js';
 import { POST_FORMAT_LABELS } from '../rules/post-format-labels.js';
+import { type Candidate, namesOverlap, ranked, squash } from './candidates.js';
 
 const LABEL_PREFIX = new RegExp(`^(?:${POST_FORMAT_LABELS.join('|')})\\s+(?=\\p{Lu}|\\p{N}|["“‘'])`, 'u');
 
@@ -10,5 +11,98 @@ export function stripPostFormatLabel(title: string): string {
 
 /** The cleaner every title candidate passes through, whatever its source. */
 export function cleanTitle(raw: string): string {
-  return stripPostFormatLabel(normalizeLine(raw));
+  return stripPostFormatLabel(normalizeLine(raw).replace(/\s*¶$/, ''));
+}
+
+// What sites put between a headline and their name: "Headline | Outlet", "Outlet - Headline".
+const SEPARATOR = / (?:\||-|–|—|::|·|»|\/) /g;
+/** Site names are short; a longer segment after a separator is part of the headline. */
+const MAX_SITE_WORDS = 6;
+/** A "headline" shorter than this next to a separator is more likely a site or section name. */
+const MIN_GUESSED_HEADLINE_WORDS = 3;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Splits "Headline | Outlet" at the last separator when the part after it could be a site name. */
+export function splitTitleSuffix(title: string): { headline: string; suffix: string } | null {
+  const at = [...title.matchAll(SEPARATOR)].pop();
+  if (!at || at.index === undefined || at.index === 0) return null;
+  const headline = title.slice(0, at.index).trim();
+  const suffix = title.slice(at.index + at[0].length).trim();
+  return headline && suffix && words(suffix) <= MAX_SITE_WORDS ? { headline, suffix } : null;
+}
+
+/**
+ * Removes the site's name from either end of a title when the page names itself that way elsewhere
+ * (og:site_name, JSON-LD publisher, the host): "Headline | Outlet" and "Outlet - Headline" -> "Headline".
+ * An unconfirmed segment stays: "Google - Site Reliability Engineering" may be the whole title.
+ */
+export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  const isSite = (part: string) => words(part) <= MAX_SITE_WORDS && siteNames.some((name) => namesOverlap(part, name));
+  // A page whose title is the site's own name and tagline (a home or video page) keeps it whole.
+  if (siteNames.some((name) => squash(name) === squash(title))) return title;
+  let result = title;
+  // Two rounds: "Headline - Section | Outlet" keeps the section only when it is not the site too.
+  for (let round = 0; round < 2; round++) {
+    const parts = splitTitleSuffix(result);
+    if (!parts || !isSite(parts.suffix)) break;
+    result = parts.headline;
+  }
+  const first = [...result.matchAll(SEPARATOR)][0];
+  if (first?.index && isSite(result.slice(0, first.index))) result = result.slice(first.index + first[0].length).trim();
+  return result;
+}
+
+/** Shared words over the longer word list, case-folded: how well two title candidates agree. */
+function similarity(a: string, b: string): number {
+  const aw = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const bw = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const shared = [...aw].filter((w) => bw.has(w)).length;
+  return shared / Math.max(aw.size, bw.size, 1);
+}
+
+// Most trusted first. Dublin Core is rare but deliberate when present; parsely/sailthru are analytics copies.
+const TITLE_META = ['dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title'];
+
+export interface TitleSources {
+  ldHeadline: string | null;
+  ldName: string | null;
+  meta: ReadonlyMap<string, string>;
+  /** The `<title>` element. */
+  docTitle: string;
+  /** The page's `<h1>` texts, in document order. */
+  headings: readonly string[];
+  /** Names the site goes by (og:site_name, publisher, host label), to recognise a site suffix. */
+  siteNames: readonly string[];
+}
+
+/**
+ * JSON-LD `headline` and `name` of an article usually agree; when they do not, one of them is a site name
+ * or a description ("Wikimedia list article"), and the one that agrees with the `<title>` is the headline.
+ */
+function jsonLdTitle(headline: string | null, name: string | null, docTitle: string): string | null {
+  if (!headline || !name || headline === name) return headline ?? name;
+  return similarity(name, docTitle) > similarity(headline, docTitle) ? name : headline;
+}
+
+/** The headline: the most trusted title source, without site name, preferring an `<h1>` it starts with. */
+export function pickHtmlTitle(src: TitleSources): Candidate | null {
+  const candidates = ranked([
+    ['json-ld', jsonLdTitle(src.ldHeadline, src.ldName, src.docTitle)],
+    ...TITLE_META.map((key) => ['meta', src.meta.get(key)] as const),
+    ['title-tag', src.docTitle],
+    ['h1', src.headings[0]],
+  ]);
+  const best = candidates[0];
+  if (!best) return null;
+  let value = stripSiteName(cleanTitle(best.value), src.siteNames);
+  if (best.source === 'title-tag' && value === cleanTitle(best.value)) {
+    // No known site name in the <title>: a short trailing segment after a long enough headline is one anyway.
+    const parts = splitTitleSuffix(value);
+    if (parts && words(parts.headline) >= MIN_GUESSED_HEADLINE_WORDS) value = parts.headline;
+  }
+  // "Headline - Section" in the title, "Headline" in the <h1>: the <h1> is what the reader sees as the headline.
+  const headline = splitTitleSuffix(value)?.headline;
+  const h1 = headline ? src.headings.map(cleanTitle).find((h) => squash(h) === squash(headline)) : undefined;
+  return h1 ? { value: h1, source: 'h1' } : { value, source: best.source };
 }

@@ -1,0 +1,144 @@
+import type { Element } from 'domhandler';
+import { normalizeLine } from '../article/normalize.js';
+import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
+import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
+import { MONTH_BY_NAME } from '../rules/month-names.js';
+
+/**
+ * Author names from bylines and author fields: "By Jane Doe and John Roe, Staff Writer - May 16, 2018"
+ * -> ["Jane Doe", "John Roe"]. No "By", no dates, no job titles, no conjunctions.
+ */
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX = new RegExp(
+  `^(?:${BYLINE_PREFIXES.map((p) => (p.endsWith(':') ? `${escapeRegex(p)}\\s*` : `${escapeRegex(p)}\\s+`)).join('|')})`,
+  'iu',
+);
+/** A line that opens with a byline word followed by a capitalised name: "By Jane Doe", "Par Jean Dupont". */
+export const BYLINE_START = new RegExp(`^(?:${BYLINE_PREFIXES.map(escapeRegex).join('|')})\\s*\\p{Lu}`, 'iu');
+const CONJUNCTION = `(?:${NAME_CONJUNCTIONS.map(escapeRegex).join('|')})`;
+const SEPARATORS = new RegExp(`\\s*(?:[,;]|\\s${CONJUNCTION}\\s)\\s*`, 'iu');
+// "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in parentheses are more names.
+const CO_AUTHORS_IN_PARENS = new RegExp(`\\(${CONJUNCTION}\\s([^()]{1,120})\\)`, 'giu');
+// "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (@jane)": a link beside the name is not part of it.
+const LINK_IN_PARENS = /\((?:https?:|www\.|@)[^()]{0,200}\)/giu;
+const BRAND_WITH_AMPERSAND = /^[\p{L}\p{N}]+ & [\p{L}\p{N}]+$/u;
+const LAST_COMMA_FIRST = /^[\p{Lu}][\p{L}'’-]+, [\p{L}][\p{L}.'’ -]{0,30}$/u;
+// "by Ana Lima @analima": the social handle repeats the name.
+const HANDLE = /\s?@[\p{L}\p{N}_.]{1,40}/gu;
+// Editors, photographers and illustrators share the byline but are not authors.
+const OTHER_ROLES = /\s(?:edited|photos?|photographs|illustrations?|graphics|additional reporting)\s(?:by|von|par|por)\s.*$/iu;
+const JOB_TITLES = new Set(JOB_TITLE_WORDS);
+// Words a byline puts between the names and the date it is cut at: "Jane Doe | Updated on May 16".
+const DATE_LEAD = /(?:\s+|^)(?:on|updated|published|posted|le|am|el|il|op|den)$/iu;
+/** A byline longer than this is a paragraph, not a byline. */
+export const MAX_BYLINE_CHARS = 200;
+/** Names run to a few words; more is a sentence. */
+const MAX_NAME_WORDS = 6;
+
+// "Staff Writers" is as much a job title as "Staff Writer".
+const isJobWord = (word: string) => JOB_TITLES.has(word) || JOB_TITLES.has(word.replace(/s$/, ''));
+
+function isJobTitle(part: string): boolean {
+  const words = part.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const last = words[words.length - 1];
+  return last !== undefined && isJobWord(last) && (words.length <= 2 || words.every(isJobWord));
+}
+
+function dropTrailingDateWords(text: string): string {
+  let s = text.replace(/[\s,|•·–—:-]+$/u, '');
+  for (;;) {
+    const last = /(?:^|\s)([\p{L}]+)\.?$/u.exec(s);
+    const word = last?.[1]?.toLowerCase();
+    if (!last || !word || !(MONTH_BY_NAME.has(word) || DATE_LEAD.test(` ${word}`)) || last.index === 0) return s;
+    s = s.slice(0, last.index).replace(/[\s,|•·–—:-]+$/u, '');
+  }
+}
+
+function isName(part: string): boolean {
+  const words = part.split(/\s+/).length;
+  return part.length > 1 && words <= MAX_NAME_WORDS && !/[@:/\\]|www\.|\.com\b/i.test(part) && /\p{L}/u.test(part) && !isJobTitle(part);
+}
+
+/** The names in one byline or author field. */
+export function splitByline(raw: string): string[] {
+  let text = normalizeLine(raw);
+  if (text.length === 0 || text.length > MAX_BYLINE_CHARS || /^https?:/i.test(text)) return [];
+  // A date or time ends the names: everything from the first digit on is the dateline part.
+  const digit = text.search(/\d/);
+  if (digit >= 0) text = dropTrailingDateWords(text.slice(0, digit));
+  text = text
+    .replace(/\s*[|•·–—]\s.*$/u, '')
+    .replace(OTHER_ROLES, '')
+    .replace(LINK_IN_PARENS, '')
+    .replace(HANDLE, '')
+    .replace(CO_AUTHORS_IN_PARENS, ', $1');
+  const bare = text.replace(PREFIX, '');
+  // "Mac & i", "Marks & Spencer": two single words joined by "&" name a brand or a desk, not people.
+  if (BRAND_WITH_AMPERSAND.test(bare)) return [];
+  // "Jong, Michiel de", "Kooman, F.": a single surname before the only comma is "Last, First".
+  if (LAST_COMMA_FIRST.test(bare) && !isJobTitle(bare.split(',')[1] ?? '')) return isName(bare) ? [bare] : [];
+  const names: string[] = [];
+  for (const piece of text.split(SEPARATORS)) {
+    const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim();
+    if (isName(part)) names.push(part);
+  }
+  return names;
+}
+
+// Readability's byline markers: rel=author, itemprop=author, and class/id words naming a byline.
+const BYLINE_CLASS = /byline|author(?!i[sz])|writtenby|p-author/i;
+// Parts of an author box that are not the name: the photo, the bio, the job title, a follow button.
+const NOT_NAME_CLASS = /bio|photo|avatar|image|img|title|follow|social|desc|comment|date|time|more|about|box|label|tag|form/i;
+// Comment threads and forms name commenters, not authors.
+const COMMENT_ANCESTOR = /comment|respond|reply|discussion/i;
+const SKIP_TAGS = new Set(['head', 'script', 'style', 'noscript', 'form', 'input', 'textarea', 'select', 'nav', 'footer', 'meta', 'link']);
+
+function insideComments(el: Element): boolean {
+  for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
+    if (SKIP_TAGS.has(p.name) || COMMENT_ANCESTOR.test(classAndId(p))) return true;
+  }
+  return false;
+}
+
+export function isBylineElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.name)) return false;
+  const rel = el.attribs.rel ?? '';
+  const itemprop = el.attribs.itemprop ?? '';
+  if (rel === 'author' || /\bauthor\b/i.test(itemprop)) return true;
+  const marks = classAndId(el);
+  return BYLINE_CLASS.test(marks) && !NOT_NAME_CLASS.test(marks.replace(BYLINE_CLASS, ''));
+}
+
+function isNameElement(el: Element): boolean {
+  const marks = classAndId(el);
+  return (
+    /\bname\b/i.test(el.attribs.itemprop ?? '') ||
+    (/name/i.test(marks) && !NOT_NAME_CLASS.test(marks)) ||
+    (el.name === 'a' && (el.attribs.rel === 'author' || AUTHOR_PAGE_PATH.test(el.attribs.href ?? '')))
+  );
+}
+
+/** Inside a byline box: the outermost elements that hold just a name (itemprop=name, *name* classes, author-page links). */
+function nameElements(box: Element): Element[] {
+  const found = new Set<Element>();
+  for (const child of elementsUnder(box)) {
+    if (child === box || !isNameElement(child)) continue;
+    let nested = false;
+    for (let p = child.parent; p && p !== box; p = p.parent) if (found.has(p as Element)) nested = true;
+    if (!nested) found.add(child);
+  }
+  return [...found];
+}
+
+/** Names from the page's visible byline: the first byline-marked element (in document order) that yields a name. */
+export function domBylineAuthors(bylines: readonly Element[]): string[] {
+  for (const el of bylines) {
+    if (insideComments(el)) continue;
+    const parts = nameElements(el);
+    const texts = parts.length > 0 ? parts.map((p) => flatTextOf(p)) : [flatTextOf(el)];
+    const names = [...new Set(texts.flatMap(splitByline))];
+    if (names.length > 0) return names;
+  }
+  return [];
+}

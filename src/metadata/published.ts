@@ -1,0 +1,157 @@
+import type { AnyNode, Element } from 'domhandler';
+import { normalizeLine } from '../article/normalize.js';
+import { classAndId, flatTextOf } from '../html/dom.js';
+import { type Candidate, ranked } from './candidates.js';
+import { beforeModifiedDate, type ParsedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from './date.js';
+
+/**
+ * The publication date of an HTML page, and its last modification. Sources, most trusted first: JSON-LD
+ * datePublished, published-time meta tags, JSON-LD dateCreated, a `<time>` marked as the publication
+ * time or sitting near the headline, the URL, then a date written in the byline area. Modified dates are
+ * never taken for the publication date.
+ */
+
+// Published-date meta keys (normalised: lower case, dots as colons), most specific first.
+const PUBLISHED_META = [
+  'article:published_time',
+  'datepublished',
+  'og:published_time',
+  'published_time',
+  'publish-date',
+  'publishdate',
+  'pubdate',
+  'dcterms:available',
+  'dcterms:created',
+  'dcterms:issued',
+  'dc:date:issued',
+  'dc:date',
+  'dcterms:date',
+  'date',
+  'sailthru:date',
+  'parsely-pub-date',
+  'weibo:article:create_at',
+];
+const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms:modified'];
+
+// Where a template prints the date next to the headline: classes like "byline", "post-date", "entry-meta".
+const DATE_AREA_CLASS = /byline|dateline|date|time|posted|published|entry-meta|post-meta|article-meta|meta-info/i;
+// Dates inside these are someone else's: comments, related-article cards, sidebars.
+const FOREIGN_AREA = /comment|related|recommend|sidebar|widget|footer|promo|teaser|card|more-|trending|popular/i;
+/** A date area longer than this is a paragraph that happens to hold a date. */
+const MAX_DATE_AREA_CHARS = 120;
+
+export interface DateSources {
+  ldPublished: string | null;
+  ldCreated: string | null;
+  ldModified: string | null;
+  meta: ReadonlyMap<string, string>;
+  url: string | null;
+  latest: Date | undefined;
+}
+
+function inForeignArea(el: Element): boolean {
+  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) {
+    if (p.name === 'footer' || p.name === 'aside' || FOREIGN_AREA.test(classAndId(p))) return true;
+  }
+  return false;
+}
+
+/** Text under root, stopping once it passes max characters: a date area wrapping a whole article costs nothing. */
+function boundedText(root: AnyNode, max: number): string {
+  let text = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && text.length <= max) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') text += node.data;
+    else if (node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return text;
+}
+
+/** A `<time datetime>` or an element marked as the publication date, and not a modification date. */
+export function isTimeElement(el: Element): boolean {
+  const itemprop = el.attribs.itemprop ?? '';
+  if (!((el.name === 'time' && el.attribs.datetime) || /\bdatePublished\b/.test(itemprop))) return false;
+  return !/modif|updat/i.test(`${itemprop} ${classAndId(el)}`);
+}
+
+/** An element whose class says it holds the date or the byline. */
+export function isDateArea(el: Element): boolean {
+  const marks = classAndId(el);
+  return DATE_AREA_CLASS.test(marks) && !/modif|updat/i.test(marks);
+}
+
+/** `<time>` values, the publication-marked ones first, skipping those in comments and related cards. */
+function timeValues(times: readonly Element[]): string[] {
+  const marked: string[] = [];
+  const plain: string[] = [];
+  for (const el of times) {
+    if (inForeignArea(el)) continue;
+    const value = el.attribs.datetime ?? el.attribs.content ?? normalizeLine(flatTextOf(el));
+    const isPublished =
+      /datePublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish|entry-date/i.test(classAndId(el));
+    (isPublished ? marked : plain).push(value);
+  }
+  return [...marked, ...plain.slice(0, 1)];
+}
+
+/** Short texts of date and byline areas, read as human-written dates. */
+function dateAreaTexts(areas: readonly Element[]): string[] {
+  const texts: string[] = [];
+  for (const el of areas) {
+    if (inForeignArea(el)) continue;
+    const text = normalizeLine(boundedText(el, MAX_DATE_AREA_CHARS * 2));
+    if (text.length > 0 && text.length <= MAX_DATE_AREA_CHARS) texts.push(text);
+  }
+  return texts;
+}
+
+export interface PickedDates {
+  date: Candidate | null;
+  published: Candidate | null;
+  modified: Candidate | null;
+}
+
+export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: readonly Element[] }, src: DateSources): PickedDates {
+  const latest = src.latest;
+  const machine = ranked([
+    ['json-ld', src.ldPublished],
+    ...PUBLISHED_META.map((k) => ['meta', src.meta.get(k)] as const),
+    ['json-ld', src.ldCreated],
+    ...timeValues(elements.times).map((v) => ['time-element', v] as const),
+  ]);
+  let found: { parsed: ParsedDate; source: string } | null = null;
+  for (const c of machine) {
+    const parsed = parseIsoDate(c.value, latest);
+    if (parsed) {
+      found = { parsed, source: c.source };
+      break;
+    }
+  }
+  const fromUrl = !found && src.url ? parseUrlDate(src.url, latest) : null;
+  if (fromUrl) found = { parsed: fromUrl, source: 'url' };
+  if (!found) {
+    for (const area of dateAreaTexts(elements.dateAreas)) {
+      const text = beforeModifiedDate(area);
+      const parsed = parseTextDate(text, latest) ?? parseRelativeDate(text, latest);
+      if (parsed) {
+        found = { parsed, source: 'text' };
+        break;
+      }
+    }
+  }
+  const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);
+  let modified: Candidate | null = null;
+  for (const c of modifiedRaw) {
+    const parsed = parseIsoDate(c.value);
+    if (parsed) {
+      modified = { value: parsed.published ?? parsed.date, source: c.source };
+      break;
+    }
+  }
+  return {
+    date: found ? { value: found.parsed.date, source: found.source } : null,
+    published: found?.parsed.published ? { value: found.parsed.published, source: found.source } : null,
+    modified,
+  };
+}

@@ -1,0 +1,73 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isElement } from '../html/dom.js';
+import { isBylineElement } from './authors.js';
+import { isDateArea, isTimeElement } from './published.js';
+
+/**
+ * One walk over the page collects every element the metadata stage reads, so a page costs one traversal
+ * instead of a CSS selector per source. Elements keep document order.
+ */
+export interface PageScan {
+  metas: Element[];
+  jsonLdScripts: Element[];
+  /** The first `<title>`, preferring the one in `<head>` (SVG icons carry titles too). */
+  title: Element | null;
+  canonical: Element | null;
+  htmlLang: string | null;
+  headings: Element[];
+  times: Element[];
+  dateAreas: Element[];
+  bylines: Element[];
+}
+
+/** The headline sits among the first few `<h1>`; later ones are widgets and footers. */
+const MAX_HEADINGS = 5;
+/** Date areas and byline boxes sit at the top of the article; the first few are enough. */
+const MAX_AREAS = 40;
+// Subtrees that hold no visible metadata: a byline or date inside them is code or a template.
+const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+
+export function scanPage(root: AnyNode): PageScan {
+  const scan: PageScan = {
+    metas: [],
+    jsonLdScripts: [],
+    title: null,
+    canonical: null,
+    htmlLang: null,
+    headings: [],
+    times: [],
+    dateAreas: [],
+    bylines: [],
+  };
+  let inBody = false;
+  let titleInHead = false;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) {
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+      continue;
+    }
+    const name = node.name;
+    if (name === 'meta') scan.metas.push(node);
+    else if (name === 'script') {
+      if ((node.attribs.type ?? '').trim().toLowerCase() === 'application/ld+json') scan.jsonLdScripts.push(node);
+    } else if (name === 'title') {
+      const inHead = (node.parent as Element | null)?.name === 'head';
+      if (!scan.title || (inHead && !titleInHead)) {
+        scan.title = node;
+        titleInHead = inHead;
+      }
+    } else if (name === 'link') {
+      if (!scan.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(node.attribs.rel ?? '')) scan.canonical = node;
+    } else if (name === 'html') scan.htmlLang ??= node.attribs.lang ?? null;
+    else if (name === 'body') inBody = true;
+    else if (name === 'h1' && scan.headings.length < MAX_HEADINGS) scan.headings.push(node);
+    if (OPAQUE.has(name)) continue;
+    if (isTimeElement(node)) scan.times.push(node);
+    if (inBody && scan.dateAreas.length < MAX_AREAS && isDateArea(node)) scan.dateAreas.push(node);
+    if (scan.bylines.length < MAX_AREAS && isBylineElement(node)) scan.bylines.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return scan;
+}

@@ -1,0 +1,72 @@
+/**
+ * What surrounds author names in bylines, in the languages deboil meets most. Patterns are matched
+ * case-insensitively against one byline (at most a few hundred characters), anchored, without nested
+ * quantifiers.
+ */
+
+/** Words that introduce a byline: "By Jane Doe", "Par Jean Dupont", "Von Max Muster", "Written by ...". */
+export const BYLINE_PREFIXES: readonly string[] = [
+  'written by',
+  'posted by',
+  'published by',
+  'reported by',
+  'story by',
+  'words by',
+  'by',
+  // French, German, Spanish/Portuguese, Italian, Dutch, Swedish/Norwegian/Danish
+  'par',
+  'von',
+  'por',
+  'di',
+  'door',
+  'av',
+  // Labels some templates print instead of a preposition.
+  'by:',
+  'author:',
+  'authors:',
+  'autor:',
+  'auteur:',
+  'text:',
+];
+
+/** Words that join two names in a byline: "Jane Doe and John Roe", "Jean et Marie", "Ana y Luis". */
+export const NAME_CONJUNCTIONS: readonly string[] = ['and', '&', 'et', 'und', 'y', 'e', 'en', 'og', 'och', 'with', 'avec'];
+
+/**
+ * Job titles and credentials that follow a name in a byline ("Brenda Goodman, MA", "Ben Silverman Games
+ * Editor"). A comma-separated part made only of these, or of a word followed by one of these, is not a name.
+ */
+export const JOB_TITLE_WORDS: readonly string[] = [
+  'editor',
+  'writer',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'contributor',
+  'staff',
+  'producer',
+  'journalist',
+  'author',
+  'analyst',
+  'critic',
+  'photographer',
+  'intern',
+  'md',
+  'ma',
+  'phd',
+  'mba',
+  'rn',
+  // "BBC News", "Fox News": a desk or an outlet signing a story is not a person.
+  'news',
+  'rédacteur',
+  'rédactrice',
+  'journaliste',
+  'redakteur',
+  'redakteurin',
+  'redacción',
+  'redazione',
+];
+
+/** Link targets that mark an author's page; the link text is the author's name. */
+export const AUTHOR_PAGE_PATH =
+  /\/(?:authors?|autor(?:es|en)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|contributors?)\//i;

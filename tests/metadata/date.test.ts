@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { beforeModifiedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from '../../src/metadata/date.js';
+
+const CRAWL = new Date('2021-06-10T12:00:00Z');
+
+const page = (head: string, body = '') =>
+  `<!doctype html><html><head><title>A headline long enough to keep</title>${head}</head><body><h1>A headline long enough to keep</h1>${body}<p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p></body></html>`;
+
+describe('date parsing', () => {
+  it('keeps the timestamp as written, offset included, and the day in its own time zone', () => {
+    expect(parseIsoDate('2018-05-16T23:30:00-07:00')).toEqual({ date: '2018-05-16', published: '2018-05-16T23:30:00-07:00' });
+    expect(parseIsoDate('2018-05-16')).toEqual({ date: '2018-05-16', published: null });
+  });
+
+  it('reads written dates in several languages and orders', () => {
+    expect(parseTextDate('Global Research, May 16, 2018')?.date).toBe('2018-05-16');
+    expect(parseTextDate('le 16 mai 2018 à 10h')?.date).toBe('2018-05-16');
+    expect(parseTextDate('16. Mai 2018')?.date).toBe('2018-05-16');
+    expect(parseTextDate('16 de mayo de 2018')?.date).toBe('2018-05-16');
+    expect(parseTextDate('21.dez.2018 às 12h55')?.date).toBe('2018-12-21');
+    expect(parseTextDate('22 Dec, 2016')?.date).toBe('2016-12-22');
+    expect(parseTextDate('16.05.2018')?.date).toBe('2018-05-16');
+    expect(parseTextDate('2018-05-16')?.date).toBe('2018-05-16');
+    expect(parseTextDate('05/16/2018')?.date).toBe('2018-05-16');
+  });
+
+  it('rejects dates before 1995 and after the crawl date', () => {
+    expect(parseTextDate('March 3, 1989')).toBeNull();
+    expect(parseIsoDate('2021-07-01', CRAWL)).toBeNull();
+    expect(parseIsoDate('2021-06-10', CRAWL)?.date).toBe('2021-06-10');
+  });
+
+  it('reads dates from article URLs', () => {
+    expect(parseUrlDate('https://example.org/2018/05/16/slug/')?.date).toBe('2018-05-16');
+    expect(parseUrlDate('https://example.org/news/20180516-slug')?.date).toBe('2018-05-16');
+    expect(parseUrlDate('https://example.org/page/2018')).toBeNull();
+  });
+
+  it('resolves relative dates against the crawl date, and not at all without one', () => {
+    expect(parseRelativeDate('3 hours ago', CRAWL)?.date).toBe('2021-06-10');
+    expect(parseRelativeDate('2 days ago', CRAWL)?.date).toBe('2021-06-08');
+    expect(parseRelativeDate('il y a 2 jours', CRAWL)?.date).toBe('2021-06-08');
+    expect(parseRelativeDate('vor 3 Tagen', CRAWL)?.date).toBe('2021-06-07');
+    expect(parseRelativeDate('před 2 hodinami', CRAWL)?.date).toBe('2021-06-10');
+    expect(parseRelativeDate('3 hours ago', undefined)).toBeNull();
+  });
+});
+
+describe('publication date of an HTML page', () => {
+  it('prefers JSON-LD datePublished over meta, and never takes the modified date', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2020-03-02T10:00:00Z"><meta property="article:modified_time" content="2020-04-01T10:00:00Z">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-03-01T08:00:00+01:00","dateModified":"2020-04-01"}</script>',
+    );
+    const article = clean(html);
+    expect(article.date).toBe('2020-03-01');
+    expect(article.published).toBe('2020-03-01T08:00:00+01:00');
+    expect(article.modified).toBe('2020-04-01');
+  });
+
+  it('finds datePublished inside @graph on the WebPage when the article node has none', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2019-09-09"},{"@type":"Article","headline":"x"}]}</script>',
+    );
+    expect(clean(html).date).toBe('2019-09-09');
+  });
+
+  it('ignores a modified-only page date and dates in related cards and comments', () => {
+    const html = page(
+      '<meta property="article:modified_time" content="2020-04-01T10:00:00Z">',
+      '<aside class="related"><time datetime="2020-01-05">5 Jan</time></aside><div class="comments"><time datetime="2020-02-05">5 Feb</time></div>',
+    );
+    expect(clean(html).date).toBeNull();
+  });
+
+  it('reads a written date in the byline area when nothing machine-readable is given', () => {
+    expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
+  });
+
+  it('resolves "3 hours ago" in the byline area against crawlDate', () => {
+    const html = page('', '<span class="date">3 hours ago</span>');
+    expect(clean(html, { crawlDate: '2021-06-10T12:00:00Z' }).date).toBe('2021-06-10');
+    expect(clean(html).date).toBeNull();
+  });
+
+  it('rejects a published date later than crawlDate', () => {
+    const html = page('<meta property="article:published_time" content="2030-01-01T00:00:00Z">');
+    expect(clean(html, { crawlDate: '2021-06-10T12:00:00Z' }).date).toBeNull();
+  });
+});
+
+describe('modification dates next to the publication date', () => {
+  it('reads a date line only up to "Updated" and its kin', () => {
+    expect(parseTextDate(beforeModifiedDate('Last Updated: January 7, 2025'))).toBeNull();
+    expect(parseTextDate(beforeModifiedDate('30 avril 2015 à 07:19 (Mis à jour : 1 mai 2015)'))?.date).toBe('2015-04-30');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { splitByline } from '../../src/metadata/authors.js';
+import { hostLabel } from '../../src/metadata/outlet.js';
+import { stripSiteName } from '../../src/metadata/title.js';
+
+const BODY = `<p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p>`;
+const page = (head: string, body = '') => `<!doctype html><html><head>${head}</head><body>${body}${BODY}</body></html>`;
+
+describe('authors', () => {
+  it('splits bylines into names without By, dates, job titles or conjunctions', () => {
+    expect(splitByline('By Jane Doe and John Roe, Staff Writers')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('By Nathan Willis March 25, 2015')).toEqual(['Nathan Willis']);
+    expect(splitByline('by Lucas Nolan22 Dec 2016')).toEqual(['Lucas Nolan']);
+    expect(splitByline('Par Sébastien Farcis')).toEqual(['Sébastien Farcis']);
+    expect(splitByline('Von Jana Krüger und Paul Weber')).toEqual(['Jana Krüger', 'Paul Weber']);
+    expect(splitByline('By Brenda Goodman, MA')).toEqual(['Brenda Goodman']);
+    expect(splitByline('Written by Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
+    expect(splitByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toEqual([
+      'Martin Untersinger',
+      'Damien Leloup',
+      'Morgane Tual',
+    ]);
+    expect(splitByline('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toEqual(['Bradley M. Kuhn']);
+    expect(splitByline('Richard (R.J.) Eskow')).toEqual(['Richard (R.J.) Eskow']);
+    expect(splitByline('https://www.facebook.com/someone')).toEqual([]);
+    expect(splitByline('Jong, Michiel de')).toEqual(['Jong, Michiel de']);
+    expect(splitByline('Mac & i')).toEqual([]);
+  });
+
+  it('reads every author tag, not just the first', () => {
+    const html = page(
+      '<title>Headline of the story here</title><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
+    );
+    expect(clean(html).authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
+  });
+
+  it('reads the visible byline, not commenters or the login box', () => {
+    const html = page(
+      '<title>Headline of the story here</title>',
+      '<div id="authorization">Sign In</div><div class="author"><a class="author__photo" href="/authors/ana"></a><a class="author__name" href="/authors/ana">Ana Lima</a><span class="author-title">Games Editor</span></div>' +
+        '<div class="comments"><span class="comment-author">Troll</span></div>',
+    );
+    expect(clean(html).authors).toEqual(['Ana Lima']);
+  });
+
+  it('never gives the author as the outlet: a personal blog falls back to its host name', () => {
+    const html = page(
+      '<meta property="og:site_name" content="Haki Benita"><meta name="author" content="Haki Benita"><title>Headline of the story here</title><link rel="canonical" href="https://hakibenita.com/post">',
+    );
+    const article = clean(html);
+    expect(article.authors).toEqual(['Haki Benita']);
+    expect(article.outlet).toBe('hakibenita.com');
+  });
+
+  it('does not take a news desk for a person', () => {
+    const html = page(
+      '<meta property="og:site_name" content="BBC News"><meta name="author" content="BBC News"><title>Headline of the story here</title>',
+    );
+    const article = clean(html);
+    expect(article.authors).toEqual([]);
+    expect(article.outlet).toBe('BBC News');
+  });
+});
+
+describe('title', () => {
+  it('strips a site suffix only when the page names its site that way', () => {
+    expect(stripSiteName('Seals return | Coastal Times', ['Coastal Times'])).toBe('Seals return');
+    expect(stripSiteName('Seals return - Spiceworks', ['Spiceworks Inc'])).toBe('Seals return');
+    expect(stripSiteName('BBC News - Seals return', ['BBC News'])).toBe('Seals return');
+    expect(stripSiteName('How we designed Dropbox’s ATF - an async task framework', ['Dropbox'])).toBe(
+      'How we designed Dropbox’s ATF - an async task framework',
+    );
+    expect(stripSiteName('Yahoo News - Latest News & Headlines', ['Yahoo News - Latest News & Headlines'])).toBe(
+      'Yahoo News - Latest News & Headlines',
+    );
+  });
+
+  it('keeps a title whose short first part is not a headline', () => {
+    expect(clean(page('<title>Google - Site Reliability Engineering</title>')).title).toBe('Google - Site Reliability Engineering');
+  });
+
+  it('prefers the <h1> the <title> starts with', () => {
+    const html = page('<title>Seals return to the estuary - Wildlife section</title>', '<h1>Seals return to the estuary</h1>');
+    expect(clean(html).title).toBe('Seals return to the estuary');
+  });
+
+  it('takes the JSON-LD name or headline that agrees with the <title>', () => {
+    const html = page(
+      '<title>List of films featuring time loops - Wikipedia</title><script type="application/ld+json">{"@type":"Article","name":"List of films featuring time loops","headline":"Wikimedia list article"}</script>',
+    );
+    expect(clean(html).title).toBe('List of films featuring time loops');
+  });
+
+  it('reads Dublin Core keys written with dots or colons, property before name', () => {
+    const html = page('<title>T</title><meta name="DC.title" content="Name title"><meta property="dc:title" content="Property title">');
+    expect(clean(html).title).toBe('Property title');
+  });
+});
+
+describe('outlet', () => {
+  it('prefers the article’s JSON-LD publisher, then og:site_name', () => {
+    const html = page(
+      '<title>Headline of the story here</title><meta property="og:site_name" content="Medium"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Voodoo Engineering"}}</script>',
+    );
+    expect(clean(html).outlet).toBe('Voodoo Engineering');
+    expect(clean(page('<title>Headline of the story here</title><meta property="og:site_name" content="Medium">')).outlet).toBe('Medium');
+  });
+
+  it('falls back to the host name', () => {
+    const html = page('<title>Headline of the story here</title><link rel="canonical" href="https://www.example-news.org/a">');
+    expect(clean(html).outlet).toBe('example-news.org');
+  });
+
+  it('names the site by its registrable label', () => {
+    expect(hostLabel('www.archiveofourown.org')).toBe('archiveofourown');
+    expect(hostLabel('news.bbc.co.uk')).toBe('bbc');
+  });
+});
+
+describe('JSON-LD tolerance', () => {
+  it('salvages the headline and date from a block that does not parse', () => {
+    const html = page(
+      '<title>x</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Salvaged headline","datePublished":"2019-03-04T05:06:07Z" "oops": [}</script>',
+    );
+    const article = clean(html);
+    expect(article.title).toBe('Salvaged headline');
+    expect(article.published).toBe('2019-03-04T05:06:07Z');
+  });
+});
