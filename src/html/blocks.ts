@@ -4,6 +4,7 @@ import { removal } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
 import type { RemovedBlock } from '../article/schema.js';
 import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import { SECTIONS_THAT_END_THE_ARTICLE } from '../rules/tail-sections.js';
 import { BLOCK_TAGS } from './dom.js';
 import { countText } from './measure.js';
 
@@ -35,6 +36,17 @@ const KIND_OF: Readonly<Record<string, BlockKind>> = {
 
 /** Parts of a data table that stay inside its one block. */
 const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
+/**
+ * After a "Related" label the article goes on only if running prose follows: this many paragraphs of at
+ * least MIN_RESUMED_PROSE_CHARS with little link text, within MAX_INLINE_BOX_BLOCKS blocks of the label,
+ * with at most MAX_RESUMED_GAP other blocks between them.
+ */
+const MIN_RESUMED_PROSE = 2;
+const MIN_RESUMED_PROSE_CHARS = 80;
+const MAX_RESUMED_PROSE_LINK_DENSITY = 0.3;
+const MAX_INLINE_BOX_BLOCKS = 12;
+const MAX_RESUMED_GAP = 1;
+
 /** Tables larger than this many nodes are page layout, not data, whatever they hold. */
 const MAX_DATA_TABLE_NODES = 2000;
 
@@ -117,8 +129,19 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
     }
   }
   flush();
-  for (const b of out) if (b.kind === 'table') b.text = b.text.replace(/(?: *\| *)+$/gm, '').replace(/^ *\| */gm, '');
+  for (const b of out) if (b.kind === 'table') b.text = b.text.split('\n').map(trimCellSeparators).join('\n');
   return out;
+}
+
+const isCellPadding = (c: string | undefined) => c === ' ' || c === '|';
+
+/** A table row without the separators of empty leading and trailing cells; a loop, not a regex, so a hostile row of a million empty cells stays linear. */
+function trimCellSeparators(row: string): string {
+  let start = 0;
+  let end = row.length;
+  while (start < end && isCellPadding(row[start])) start++;
+  while (end > start && isCellPadding(row[end - 1])) end--;
+  return row.slice(start, end);
 }
 
 /**
@@ -127,9 +150,37 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
  */
 const MAX_JUDGED_BLOCK_CHARS = 2000;
 
+function isRunningProse(b: RawBlock): boolean {
+  if (b.kind !== 'paragraph' && b.kind !== 'quote') return false;
+  const flat = normalizeLine(b.text);
+  const chars = countText(flat).chars;
+  return chars >= MIN_RESUMED_PROSE_CHARS && b.linkChars / chars <= MAX_RESUMED_PROSE_LINK_DENSITY && !matchTailStart(flat);
+}
+
+/** Where the article resumes after a box labelled at `opener`, or null when it does not. */
+function resumeAfterBox(raw: readonly RawBlock[], opener: number): number | null {
+  let resume: number | null = null;
+  for (let i = opener + 1; i < Math.min(raw.length, opener + 1 + MAX_INLINE_BOX_BLOCKS); i++) {
+    if (isRunningProse(raw[i] as RawBlock)) {
+      resume = i;
+      break;
+    }
+  }
+  if (resume === null) return null;
+  let prose = 0;
+  let gap = 0;
+  for (let i = resume; i < raw.length && prose < MIN_RESUMED_PROSE; i++) {
+    if (isRunningProse(raw[i] as RawBlock)) {
+      prose++;
+      gap = 0;
+    } else if (++gap > MAX_RESUMED_GAP) return null;
+  }
+  return prose >= MIN_RESUMED_PROSE ? resume : null;
+}
+
 /**
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
- * "Related posts") ends the article; a block worded like boilerplate goes; a short link-heavy block
+ * "Related posts") ends the article, unless it labels a box of links after which running prose goes on; a block worded like boilerplate goes; a short link-heavy block
  * goes (unless it is a list item or heading); a leading heading equal to the title goes (the title has
  * its own field). Figure captions stay: they describe the article's own pictures; their bare credit
  * lines go by wording.
@@ -148,6 +199,13 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
     const drop = (reason: string) => removed?.push(removal(flat, reason));
     if (blocks.length > 0) {
       const tail = matchTailStart(flat);
+      const resume = tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) ? resumeAfterBox(raw, i) : null;
+      if (tail && resume !== null) {
+        drop(`phrase:${tail.id}`);
+        for (const box of raw.slice(i + 1, resume)) removed?.push(removal(normalizeLine(box.text), `inline-box:${tail.id}`));
+        i = resume - 1;
+        continue;
+      }
       if (tail) {
         drop(`phrase:${tail.id}`);
         for (const rest of raw.slice(i + 1)) removed?.push(removal(normalizeLine(rest.text), 'tail-section'));

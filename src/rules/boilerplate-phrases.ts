@@ -222,11 +222,11 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'More ad-slot labels: British "Advert", Indonesian and Malay "Iklan".',
   },
   {
-    id: 'taxonomy',
+    id: 'licensing',
     scope: 'block',
     langs: ['en'],
-    pattern: '^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\\s?:.{0,150}$|^reuse this content$',
-    why: 'Tag and category lines and licensing links under the article.',
+    pattern: '^reuse this content$',
+    why: 'Licensing links under the article (tag and category lines are the `tags` tail rule).',
   },
   {
     id: 'author-contact',

@@ -1,3 +1,4 @@
+import { SECTIONS_THAT_END_THE_ARTICLE } from '../rules/tail-sections.js';
 import type { ClassifiedBlock } from './classify.js';
 
 /**
@@ -18,8 +19,6 @@ export interface ArticleSpan {
   boxes: { start: number; end: number; rule: string }[];
 }
 
-/** Sections after which nothing is article text, however much prose follows (comments are prose too). */
-const SECTIONS_THAT_END_THE_ARTICLE: ReadonlySet<string> = new Set(['comment-form', 'author-bio']);
 /** An inline box of teaser links is short; a longer list after a "Related" heading ends the article. */
 const MAX_INLINE_BOX_BLOCKS = 12;
 /**

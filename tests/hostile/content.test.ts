@@ -128,7 +128,8 @@ describe('hostile content', () => {
       'null',
       '"just a string"',
     ]) {
-      expect(ArticleSchema.parse(clean(withJsonLd(json))).body).toBe(PROSE.repeat(3).trim());
+      // A repairable block may still lend its headline, so the <h1> can stay in the body; the prose must be whole.
+      expect(ArticleSchema.parse(clean(withJsonLd(json))).body).toContain(PROSE.repeat(3).trim());
     }
   });
 });

@@ -25,8 +25,8 @@ describe('HTML main content: --explain', () => {
     expect(reasonOf('Getty Images')).toBe('phrase:caption-credit');
     expect(reasonOf('Related:')).toBe('phrase:related');
     expect(reasonOf('Get the morning briefing delivered straight to your inbox.')).toBe('phrase:newsletter');
-    expect(reasonOf('Filed under: Transport, Islands')).toBe('phrase:taxonomy');
-    expect(reasonOf('Comments')).toBe('phrase:comment-form');
+    expect(reasonOf('Filed under: Transport, Islands')).toBe('phrase:tags');
+    expect(reasonOf('Comments')).toBe('tail-section');
     expect(reasonOf('Three nights is not enough, we need a service every night of the week and the board knows it.')).toBe('tail-section');
     expect(reasonOf('Updated 6:05 am GMT, Tuesday, March 3, 2026')).toBe('outside-article');
     expect(reasonOf('© 2026 Harbour Gazette')).toBe('tag:footer');

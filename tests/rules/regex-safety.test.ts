@@ -120,8 +120,11 @@ const LONG = 8 * SHORT;
 /** Below this a run is too quick to judge its growth; above it, 8x the input may cost at most this factor (quadratic costs 64x). */
 const NOISE_MS = 40;
 const MAX_GROWTH = 24;
-/** Shorter runs are timer and GC noise, not a baseline to divide by. */
-const MIN_BASELINE_MS = 2;
+/**
+ * Short runs faster than this are charged this much: below it, garbage collection and heap growth, not
+ * the pattern, decide the time. Backtracking patterns blow up to seconds, far past MAX_GROWTH times this.
+ */
+const MIN_BASELINE_MS = NOISE_MS / 4;
 
 /** Inputs that make backtracking patterns work hard: long runs of what they match, then a mismatch. */
 function adversarial(n: number, hints: readonly string[] = []): string[] {
