@@ -351,6 +351,20 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'Teaser-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian.',
   },
   {
+    id: 'related',
+    scope: 'tail',
+    langs: ['ja', 'zh', 'ko'],
+    pattern: '^(?:関連記事|関連エントリー|おすすめ記事|人気記事|相關文章|相关文章|相關閱讀|相关阅读|推薦閱讀|推荐阅读|관련 기사|관련기사|많이 본 뉴스)\\s?[:：]?$',
+    why: 'Related-post headings of Japanese, Chinese and Korean blogs and news sites (no \\b: it does not work after CJK).',
+  },
+  {
+    id: 'advertisement',
+    scope: 'block',
+    langs: ['ja', 'zh', 'ko'],
+    pattern: '^(?:スポンサードリンク|スポンサーリンク|広告|广告|廣告|贊助商連結|광고)$',
+    why: 'Ad slot labels in Japanese, Chinese and Korean.',
+  },
+  {
     id: 'author-bio',
     scope: 'tail',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
@@ -361,9 +375,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   {
     id: 'tags',
     scope: 'tail',
-    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ko'],
     pattern:
-      '^(?:tags?|tagged(?: with)?|topics|filed under|posted in|categories|schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|onderwerpen)\\s?:',
+      '^(?:tags?|tagged(?: with)?|topics|filed under|posted in|categories|schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|onderwerpen|タグ|カテゴリー|标签|標籤|分类|分類|태그)\\s?[:：]',
     why: 'Tag and category lists close an article; what follows is navigation.',
   },
   {

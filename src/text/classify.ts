@@ -28,8 +28,12 @@ const MIN_PROSE_WORDS = 8;
 const MIN_UNPUNCTUATED_PROSE_WORDS = 30;
 /** Prose is 35-55% function words; teaser titles, tag lists and menus stay well under this. */
 const MIN_PROSE_STOPWORD_RATIO = 0.18;
-/** CJK prose: a sentence of this many ideographs/kana, closed by CJK sentence punctuation. */
+/**
+ * CJK prose: this many ideographs and kana with CJK sentence or clause punctuation, or a longer run
+ * without (some blogs break sentences with spaces); CJK menu items and titles are far shorter.
+ */
 const MIN_CJK_PROSE_CHARS = 20;
+const MIN_UNPUNCTUATED_CJK_PROSE_CHARS = 30;
 /** One long block (a footer blurb, a repeated article-body dump) must not outweigh a whole article. */
 const MAX_PROSE_SCORE = 50;
 /** What any non-prose line costs a run of article text, plus a share per word (long menus cost more). */
@@ -45,7 +49,7 @@ const CODE_OR_DATA = /[;{}([,]$|^[{}]|\w\(.{0,80}\)|\s=\s|<\/?[a-z][\w-]{0,20}[\
 const PHRASE_PENALTY = 12;
 
 const SENTENCE_END = /[.!?…:;»"”’)]$/u;
-const CJK_SENTENCE = /[。！？]/u;
+const CJK_SENTENCE = /[。！？，；]/u;
 /** "Title of another story…" — a teaser cut short by the template, not a paragraph of this article. */
 const TRUNCATED = /(?:\.\.\.|…)$/u;
 
@@ -72,7 +76,11 @@ function machineryOf(text: string): string | null {
 function isProse(block: TextBlock, stopwords: () => number | null): boolean {
   const { text, words, cjkChars } = block;
   if (TRUNCATED.test(text)) return false;
-  if (cjkChars * 2 > text.length) return cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text);
+  if (cjkChars * 2 > text.length) {
+    if (cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text)) return true;
+    // Without punctuation, only a long line that is not a list item: bulleted ones are teaser titles.
+    return cjkChars >= MIN_UNPUNCTUATED_CJK_PROSE_CHARS && !block.bullet;
+  }
   if (words < MIN_PROSE_WORDS) return false;
   if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
   const ratio = stopwords();
