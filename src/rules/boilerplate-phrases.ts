@@ -354,7 +354,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     id: 'related',
     scope: 'tail',
     langs: ['ja', 'zh', 'ko'],
-    pattern: '^(?:関連記事|関連エントリー|おすすめ記事|人気記事|相關文章|相关文章|相關閱讀|相关阅读|推薦閱讀|推荐阅读|관련 기사|관련기사|많이 본 뉴스)\\s?[:：]?$',
+    pattern:
+      '^(?:関連記事|関連エントリー|おすすめ記事|人気記事|相關文章|相关文章|相關閱讀|相关阅读|推薦閱讀|推荐阅读|관련 기사|관련기사|많이 본 뉴스)\\s?[:：]?$',
     why: 'Related-post headings of Japanese, Chinese and Korean blogs and news sites (no \\b: it does not work after CJK).',
   },
   {

@@ -43,6 +43,8 @@ const NON_PROSE_WORD_PENALTY = 0.5;
 const FRAGMENT_PENALTY = 1;
 const MIN_FRAGMENT_WORDS = 4;
 const MIN_FRAGMENT_STOPWORD_RATIO = 0.34;
+/** A CJK line this long is a clause of running text; CJK menu items and labels are a few characters. */
+const MIN_CJK_FRAGMENT_CHARS = 12;
 /** Code and data: statement ends, braces, assignments, calls, markup, table rules, or mostly figures. */
 const CODE_OR_DATA = /[;{}([,]$|^[{}]|\w\(.{0,80}\)|\s=\s|<\/?[a-z][\w-]{0,20}[\s>]|[│┃]|^[\d\s.,:%$€£+/-]{6,}$/iu;
 /** Furniture recognised by its wording costs more: it almost never sits between article paragraphs. */
@@ -94,6 +96,7 @@ function isProse(block: TextBlock, stopwords: () => number | null): boolean {
  */
 function isFragmentOfText(block: TextBlock, stopwords: () => number | null): boolean {
   if (CODE_OR_DATA.test(block.text)) return true;
+  if (block.cjkChars >= MIN_CJK_FRAGMENT_CHARS && !block.bullet) return true;
   if (block.words < MIN_FRAGMENT_WORDS) return false;
   const ratio = stopwords();
   return ratio !== null && ratio >= MIN_FRAGMENT_STOPWORD_RATIO;
