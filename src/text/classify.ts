@@ -34,6 +34,14 @@ const MIN_PROSE_STOPWORD_RATIO = 0.18;
  */
 const MIN_CJK_PROSE_CHARS = 20;
 const MIN_UNPUNCTUATED_CJK_PROSE_CHARS = 30;
+/** Such a line holds clauses of this many characters between its spaces; a CJK menu holds 2-4. */
+const MIN_CJK_CLAUSE_CHARS = 10;
+
+function longestRun(text: string): number {
+  let longest = 0;
+  for (const part of text.split(' ')) longest = Math.max(longest, part.length);
+  return longest;
+}
 /** One long block (a footer blurb, a repeated article-body dump) must not outweigh a whole article. */
 const MAX_PROSE_SCORE = 50;
 /** What any non-prose line costs a run of article text, plus a share per word (long menus cost more). */
@@ -75,13 +83,23 @@ function machineryOf(text: string): string | null {
   return parseTextDate(text) ? 'date' : null;
 }
 
+/** "Home | News | Sport", "首页 >> 教育资讯 >> 正文": a menu or breadcrumb printed on one line. */
+const MENU_SEPARATOR = /\s?(?:[|¦•·›»]|>>)\s?|\s>\s/gu;
+const MIN_MENU_SEPARATORS = 3;
+
+function isMenuLine(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(MENU_SEPARATOR)) if (++n >= MIN_MENU_SEPARATORS) return true;
+  return false;
+}
+
 function isProse(block: TextBlock, stopwords: () => number | null): boolean {
   const { text, words, cjkChars } = block;
-  if (TRUNCATED.test(text)) return false;
+  if (TRUNCATED.test(text) || isMenuLine(text)) return false;
   if (cjkChars * 2 > text.length) {
     if (cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text)) return true;
     // Without punctuation, only a long line that is not a list item: bulleted ones are teaser titles.
-    return cjkChars >= MIN_UNPUNCTUATED_CJK_PROSE_CHARS && !block.bullet;
+    return cjkChars >= MIN_UNPUNCTUATED_CJK_PROSE_CHARS && !block.bullet && longestRun(text) >= MIN_CJK_CLAUSE_CHARS;
   }
   if (words < MIN_PROSE_WORDS) return false;
   if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
@@ -95,6 +113,7 @@ function isProse(block: TextBlock, stopwords: () => number | null): boolean {
  * these: they are short, capitalised and nearly free of function words and of code punctuation.
  */
 function isFragmentOfText(block: TextBlock, stopwords: () => number | null): boolean {
+  if (isMenuLine(block.text)) return false;
   if (CODE_OR_DATA.test(block.text)) return true;
   if (block.cjkChars >= MIN_CJK_FRAGMENT_CHARS && !block.bullet) return true;
   if (block.words < MIN_FRAGMENT_WORDS) return false;
