@@ -292,7 +292,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'],
     pattern:
-      '(?:^newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)$|^inscrivez-vous|désinscri(?:re|vez-vous) à tout moment|^suscríbete|^iscriviti|^inscreva-se|^abonneer je|^zapisz się do newslettera)',
+      '(?:^newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)$|^inscrivez-vous|^recevoir (?:la|notre|nos) newsletters?|désinscri(?:re|vez-vous) à tout moment|^suscríbete|^iscriviti|^inscreva-se|^abonneer je|^zapisz się do newslettera)',
     why: 'Newsletter sign-up prompts in German, French, Spanish, Italian, Portuguese, Dutch and Polish.',
   },
   {
@@ -323,8 +323,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     id: 'byline',
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
-    pattern: "^(?:by|von|par|por|di|door|written by|posted by|publié par|escrito por)\\s[\\p{L}.'’ -]{2,60}(?:,\\s?[\\p{L}.'’ -]{2,40})?$",
-    why: 'A byline line ("By Brigit Katz", "Par Jean Dupont"): header furniture, not article text.',
+    pattern:
+      "^(?:by|von|par|por|di|door|written by|posted by|publié par|escrito por)\\s[\\p{L}.'’-]{1,25}(?:\\s[\\p{L}.'’-]{1,25}){0,3}(?:,\\s?[\\p{L}'’ -]{2,40})?$",
+    why: 'A byline line ("By Brigit Katz", "Par Jean Dupont, Le Monde"): a name of at most four words, header furniture, not article text.',
   },
   {
     id: 'read-more',

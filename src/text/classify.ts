@@ -1,6 +1,6 @@
 import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
-import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import type { TextBlock } from './blocks.js';
 import { stopwordRatio } from './language.js';
 
@@ -121,9 +121,20 @@ function isFragmentOfText(block: TextBlock, stopwords: () => number | null): boo
   return ratio !== null && ratio >= MIN_FRAGMENT_STOPWORD_RATIO;
 }
 
+/**
+ * A long block is judged by its opening sentence: a cookie banner or a sign-up plea runs to several
+ * sentences in one line, and phrase rules only look at short blocks (a long paragraph may quote them).
+ */
+const FIRST_SENTENCE = /^.{20,300}?[.!?](?=\s|$)/u;
+
+function firstSentence(text: string): string {
+  if (text.length <= MAX_PHRASE_BLOCK_CHARS) return '';
+  return FIRST_SENTENCE.exec(text)?.[0] ?? '';
+}
+
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
   return blocks.map((block) => {
-    const phrase = matchBoilerplate(block.text);
+    const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
     const tail = matchTailStart(block.text);
     const machinery = phrase ? null : machineryOf(block.text);
     // The function-word share in the page's language, computed once and only if a test needs it; null
