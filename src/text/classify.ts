@@ -72,14 +72,17 @@ const MACHINERY: readonly (readonly [string, RegExp])[] = [
 
 /** A dateline or timestamp line ("November 18, 2019", "21/06/2014 Tony Carter News") is this short. */
 const MAX_DATE_LINE_CHARS = 80;
+const MAX_DATE_LINE_WORDS = 9;
 const ENDS_SENTENCE = /[.!?]$/;
 /** "— Name (@handle) November 18, 2019" closes an embedded tweet, which articles quote as their text. */
 const QUOTED_POST_SIGNATURE = /^[—–-]|\(@\w/u;
 
-function machineryOf(text: string): string | null {
+function machineryOf(text: string, words: number): string | null {
   for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
   // A short line carrying a date and no sentence is a dateline or a teaser's timestamp, never article text.
-  if (text.length > MAX_DATE_LINE_CHARS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) return null;
+  if (text.length > MAX_DATE_LINE_CHARS || words > MAX_DATE_LINE_WORDS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) {
+    return null;
+  }
   return parseTextDate(text) ? 'date' : null;
 }
 
@@ -136,7 +139,7 @@ export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null
   return blocks.map((block) => {
     const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
     const tail = matchTailStart(block.text);
-    const machinery = phrase ? null : machineryOf(block.text);
+    const machinery = phrase ? null : machineryOf(block.text, block.words);
     // The function-word share in the page's language, computed once and only if a test needs it; null
     // when the page is in a language we have no list for.
     let ratio: number | null | undefined;
