@@ -135,8 +135,28 @@ function firstSentence(text: string): string {
   return FIRST_SENTENCE.exec(text)?.[0] ?? '';
 }
 
+/** "What you'll need:" — a line that ends in a colon introduces the list below it as part of the text. */
+const INTRODUCES_LIST = /:$/u;
+/** An introduced list (ingredients, steps, codes) is rarely longer; a longer bulleted run is navigation. */
+const MAX_INTRODUCED_LIST_ITEMS = 25;
+
+/**
+ * The items of a list introduced by a colon-ended line cost what fragments of running text cost, not
+ * what menu lines cost: "You will need:" and its bullets belong to the article around them.
+ */
+function softenIntroducedLists(classified: ClassifiedBlock[]): void {
+  classified.forEach((c, i) => {
+    if (c.phrase || c.block.bullet || !INTRODUCES_LIST.test(c.block.text)) return;
+    for (let j = i + 1; j <= i + MAX_INTRODUCED_LIST_ITEMS; j++) {
+      const item = classified[j];
+      if (!item?.block.bullet || item.phrase || item.tail) break;
+      if (!item.prose) item.score = Math.max(item.score, -FRAGMENT_PENALTY);
+    }
+  });
+}
+
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
-  return blocks.map((block) => {
+  const classified = blocks.map((block) => {
     const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
     const tail = matchTailStart(block.text);
     const machinery = phrase ? null : machineryOf(block.text, block.words);
@@ -157,4 +177,6 @@ export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null
           : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
     return { block, phrase, tail, machinery, prose, score };
   });
+  softenIntroducedLists(classified);
+  return classified;
 }
