@@ -272,6 +272,14 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'Photo captions end in a credit ("(AP Photo/…)", "Credit: Getty", "(Image: © NASA)"); a text dump loses the figure, so the caption line is furniture.',
   },
   {
+    id: 'gallery',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:caption|hide caption|toggle caption|buy photo|enlarge this image|full ?screen|view gallery|\\d{1,3} (?:of|von|de|di|sur) \\d{1,3}|bildergalerie|galerie|galería|galleria|galeria)$',
+    why: 'Photo-gallery and slideshow controls ("1 of 12", "Full Screen", "Buy Photo") left as lines once the images are gone.',
+  },
+  {
     id: 'poll',
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
