@@ -252,7 +252,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|tumblr|messenger|pocket|buffer|e-?mail|print|copy link|share|shares|\\d{1,7} shares?|share (?:this )?(?:on|via) [\\w ]{1,30}|drucken|imprimer|imprimir|stampa|afdrukken|teilen|partager|compartir|condividi|delen)$',
+      '^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|tumblr|messenger|pocket|buffer|google\\+|blogger|stumbleupon|vk|e-?mail|print|copy link|share|shares|\\d{1,7} shares?|share (?:this )?(?:on|via) [\\w ]{1,30}|drucken|imprimer|imprimir|stampa|afdrukken|teilen|partager|compartir|condividi|delen)$',
     why: 'A text dump keeps each button of a share bar as its own line: the network names alone, "Print", "258 Shares".',
   },
   {
@@ -395,7 +395,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'tail',
     langs: ['en', 'de', 'fr', 'es'],
     pattern:
-      '^(?:comments?|tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|kommentare|commentaires|comentarios|reacties)\\b.{0,40}$',
+      '^(?:(?:comments?|kommentare|commentaires|comentarios|reacties)\\s?(?:\\(\\d{1,5}\\))?\\s?:?$|(?:tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|add comment|comment via)\\b.{0,40}$)',
     why: 'Comment-section headings that carry no count ("Comments", "Tell us what YOU think...").',
   },
 ];
