@@ -272,6 +272,13 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'Photo captions end in a credit ("(AP Photo/…)", "Credit: Getty", "(Image: © NASA)"); a text dump loses the figure, so the caption line is furniture.',
   },
   {
+    id: 'read-more',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern: '^(?:read now|read more|more|mehr|weiterlesen|lire|leer|leggi|ler mais|leia mais)\\s?(?:»|›|>>|→)?$',
+    why: 'A lone teaser-link label under a headline.',
+  },
+  {
     id: 'gallery',
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
@@ -324,7 +331,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
     pattern:
-      '(?:sign in to (?:continue|read|keep) reading|log in to (?:continue|read)|subscribe to (?:read|unlock) (?:this|the full)|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|zum weiterlesen (?:anmelden|einloggen)|connectez-vous pour (?:lire|continuer)|inicia sesión para (?:leer|continuar)|accedi per (?:leggere|continuare)|faça login para (?:ler|continuar))',
+      '(?:sign in to (?:continue|read|keep) reading|log in to (?:continue|read)|(?:sign up|register) for a free [\\w ]{0,40}account|(?:log|sign) in with your [\\w ]{1,40} account|subscribe to (?:read|unlock) (?:this|the full)|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|zum weiterlesen (?:anmelden|einloggen)|connectez-vous pour (?:lire|continuer)|inicia sesión para (?:leer|continuar)|accedi per (?:leggere|continuare)|faça login para (?:ler|continuar))',
     why: 'Login and paywall walls in the middle of a truncated article.',
   },
   {
