@@ -7,12 +7,15 @@
  *   --preds FILE       also write deboil's predictions as JSONL (for the shared score.mjs)
  *   --worst N          list the N pages with the lowest body F1
  *   --json             print the figures as one JSON object
+ *
+ * `npm run bench -- --batch <corpus-dir>` measures batch mode instead (bench/batch.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../src/index.js';
+import { runBatchBench } from './batch.js';
 import { type Prediction, scoreCorpus, type Truth } from './score.js';
 
 interface Args {
@@ -170,4 +173,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv.includes('--batch')) await runBatchBench(process.argv.slice(2));
+else await main();

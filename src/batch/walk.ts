@@ -1,21 +1,54 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import picomatch from 'picomatch';
 import { DeboilError } from '../errors.js';
 
 /** File names deboil cleans when it walks a directory; anything else there is not a page. */
 export const PAGE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
 
-/** One input to clean: a path, or a failure that still deserves its own output record. */
-export type WalkItem = { path: string; error?: undefined } | { path: string; error: DeboilError };
+/**
+ * One input to clean: a path, its path relative to the input it was found under (`a/b/page.html`, the
+ * name mirrored by --out-dir), and whether a sibling shares its stem (page.html next to page.txt), so
+ * their outputs must keep the extension to stay apart. A failure still deserves its own output record.
+ */
+export interface WalkItem {
+  path: string;
+  relative: string;
+  stemShared: boolean;
+  error?: DeboilError;
+}
+
+export interface WalkFilter {
+  /** Globs a walked file must match (default: the page extensions, PAGE_FILE). */
+  include?: readonly string[];
+  /** Globs that skip a walked file or directory. */
+  exclude?: readonly string[];
+}
+
+type Matcher = (relative: string) => boolean;
+
+/** Globs without a slash match the base name anywhere in the tree (`*.txt`), as users expect. */
+function compile(globs: readonly string[] | undefined): Matcher | null {
+  if (!globs || globs.length === 0) return null;
+  return picomatch([...globs], { basename: true, dot: true });
+}
+
+/** The part of a file name that --out-dir replaces with `.json`: the page extension, and `.gz`. */
+export function stemOf(name: string): string {
+  return name.replace(PAGE_FILE, '').replace(/\.gz$/i, '');
+}
 
 /**
  * Expands the command line's inputs into files, in a stable order: a file is taken whatever its name
- * (the user named it), a directory is walked recursively for page files, sorted by name. Symbolic-link
- * loops are detected by real path; an unreadable directory yields an error record instead of stopping
- * the walk.
+ * (the user named it), a directory is walked recursively for page files (or the --include globs),
+ * sorted by name. Symbolic-link loops are detected by real path; an unreadable directory yields an error
+ * record instead of stopping the walk. Globs match the path relative to the directory given.
  */
-export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<WalkItem> {
+export async function* walkInputs(inputs: readonly string[], filter: WalkFilter = {}): AsyncGenerator<WalkItem> {
+  const include = compile(filter.include);
+  const exclude = compile(filter.exclude);
+  const wanted: Matcher = (relative) => (include ? include(relative) : PAGE_FILE.test(relative)) && !exclude?.(relative);
   for (const input of inputs) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -24,6 +57,8 @@ export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<Wal
       const code = (error as NodeJS.ErrnoException).code;
       yield {
         path: input,
+        relative: basename(input),
+        stemShared: false,
         error: new DeboilError(
           code === 'ELOOP' ? 'READ_FAILED' : 'NOT_FOUND',
           code === 'ELOOP' ? 'symbolic link loop' : 'no such file or directory (or a dangling link)',
@@ -32,21 +67,27 @@ export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<Wal
       };
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(input, new Set());
-    else yield { path: input };
+    if (info.isDirectory()) yield* walkDirectory(input, '', new Set(), wanted, exclude);
+    else yield { path: input, relative: basename(input), stemShared: false };
   }
 }
 
-async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<WalkItem> {
+async function* walkDirectory(
+  dir: string,
+  relativeDir: string,
+  seen: Set<string>,
+  wanted: Matcher,
+  exclude: Matcher | null,
+): AsyncGenerator<WalkItem> {
   const real = await realpath(dir).catch(() => dir);
+  const failure = (message: string, hint: string): WalkItem => ({
+    path: dir,
+    relative: relativeDir,
+    stemShared: false,
+    error: new DeboilError('READ_FAILED', message, { file: dir, hint }),
+  });
   if (seen.has(real)) {
-    yield {
-      path: dir,
-      error: new DeboilError('READ_FAILED', 'symbolic link loop: this directory is already being walked', {
-        file: dir,
-        hint: 'remove the looping link',
-      }),
-    };
+    yield failure('symbolic link loop: this directory is already being walked', 'remove the looping link');
     return;
   }
   seen.add(real);
@@ -54,27 +95,30 @@ async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<Wa
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    yield {
-      path: dir,
-      error: new DeboilError('READ_FAILED', `cannot read the directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-        file: dir,
-        hint: 'check its permissions',
-      }),
-    };
+    yield failure(`cannot read the directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions');
+    seen.delete(real);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      yield* walkDirectory(path, seen);
-    } else if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => null);
-      if (target?.isDirectory()) yield* walkDirectory(path, seen);
-      else if (PAGE_FILE.test(entry.name)) yield { path };
-    } else if (entry.isFile() && PAGE_FILE.test(entry.name)) {
-      yield { path };
+    const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+    const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
+    if (isDirectory) {
+      if (!exclude?.(relative)) yield* walkDirectory(path, relative, seen, wanted, exclude);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && wanted(relative)) {
+      files.push(entry.name);
     }
+  }
+  const stems = new Map<string, number>();
+  for (const name of files) stems.set(stemOf(name), (stems.get(stemOf(name)) ?? 0) + 1);
+  for (const name of files) {
+    yield {
+      path: join(dir, name),
+      relative: relativeDir ? `${relativeDir}/${name}` : name,
+      stemShared: (stems.get(stemOf(name)) ?? 0) > 1,
+    };
   }
   seen.delete(real);
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
-import type { Article, ErrorRecord } from '../article/schema.js';
-import { walkInputs } from '../batch/walk.js';
-import { asDeboilError } from '../errors.js';
+import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/progress.js';
+import { type BatchResult, type Destination, runBatch } from '../batch/run.js';
+import { asDeboilError, DeboilError } from '../errors.js';
 import { clean, cleanFile } from '../index.js';
 import type { Options } from '../options.js';
 import { EXIT, formatError, reportFatal } from './handle-error.js';
-import { openSink } from './output.js';
-import { buildProgram, type CliFlags, optionsFromFlags } from './program.js';
+import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, optionsFromFlags } from './program.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -22,9 +22,9 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** A lone file or stdin prints one Article; directories, several inputs or -o print JSON Lines. */
+/** A lone file or stdin prints one Article; directories, several inputs, -o or --out-dir make a batch. */
 async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Promise<boolean> {
-  if (flags.output) return false;
+  if (flags.output || flags.outDir || flags.resume) return false;
   if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')) return true;
   if (inputs.length > 1) return false;
   const info = await stat(inputs[0] as string).catch(() => null);
@@ -45,38 +45,61 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
   }
 }
 
+/** Batch mode: the worker pool, progress on stderr, and a summary at the end (src/batch does the work). */
 async function runMany(inputs: readonly string[], options: Options, flags: CliFlags, io: CliIo): Promise<number> {
-  const sink = openSink(flags.output, flags.force ?? false, io.stdout);
-  let failed = 0;
-  let total = 0;
   const sources = inputs.length === 0 ? ['-'] : inputs;
-  for await (const item of walkInputs(sources.filter((s) => s !== '-'))) {
-    total++;
-    let record: Article | ErrorRecord;
-    try {
-      if (item.error) throw item.error;
-      record = { ...(await cleanFile(item.path, options)), source: item.path };
-    } catch (error) {
-      failed++;
-      const e = asDeboilError(error, item.path);
-      record = { source: item.path, error: e.toRecord() };
-      if (!flags.quiet) io.stderr.write(formatError(e));
-    }
-    await sink.write(JSON.stringify(record));
+  const fromStdin = sources.includes('-');
+  if (flags.outDir && (flags.output || fromStdin)) {
+    throw new DeboilError('BAD_OPTIONS', '--out-dir takes files and directories only, and no -o', {
+      hint: 'write JSON Lines with -o, or one file per input with --out-dir',
+    });
   }
-  if (sources.includes('-')) {
-    total++;
-    try {
-      await sink.write(JSON.stringify({ ...clean(await readStdin(io.stdin), options), source: '-' }));
-    } catch (error) {
-      failed++;
-      const e = asDeboilError(error, '<stdin>');
-      await sink.write(JSON.stringify({ source: '-', error: e.toRecord() }));
-    }
+  if (flags.resume && !flags.outDir && (!flags.output || flags.output === '-')) {
+    throw new DeboilError('BAD_OPTIONS', '--resume needs an output to resume: -o <file> or --out-dir <dir>', {
+      hint: 'run the same command as before, with --resume added',
+    });
   }
-  await sink.close();
-  if (!flags.quiet) io.stderr.write(`deboil: ${total - failed} of ${total} inputs cleaned, ${failed} failed\n`);
-  return failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+  const destination: Destination = flags.outDir
+    ? { kind: 'dir', path: flags.outDir }
+    : flags.output && flags.output !== '-'
+      ? { kind: 'file', path: flags.output }
+      : { kind: 'stdout', stream: io.stdout };
+  const tally = newTally();
+  const mode: ProgressMode = flags.quiet ? 'none' : io.stderr.isTTY ? 'bar' : 'lines';
+  const progress = new Progress(tally, mode, io.stderr);
+  let result: BatchResult;
+  try {
+    result = await runBatch(
+      {
+        inputs: sources.filter((s) => s !== '-'),
+        options,
+        jobs: flags.jobs ?? availableParallelism(),
+        timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
+        filter: { include: flags.include, exclude: flags.exclude },
+        destination,
+        force: flags.force ?? false,
+        resume: flags.resume ?? false,
+        learnTemplates: flags.learnTemplates ?? true,
+        ...(fromStdin ? { stdin: () => readStdin(io.stdin) } : {}),
+        onFailure: (error) => {
+          if (!flags.quiet) progress.note(formatError(error));
+        },
+      },
+      tally,
+    );
+  } finally {
+    progress.stop();
+  }
+  if (!flags.quiet) {
+    const templates =
+      result.templatePages > 0
+        ? [
+            `site templates: ${result.templateBlocks} blocks dropped from ${result.templatePages} pages of ${result.templateSites} site${result.templateSites === 1 ? '' : 's'}`,
+          ]
+        : [];
+    io.stderr.write(summaryLines(tally, templates));
+  }
+  return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 
 function packageVersion(): string {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { articleJsonSchema } from '../article/schema.js';
 import { DeboilError } from '../errors.js';
@@ -18,13 +19,35 @@ export interface CliFlags {
   rules?: string;
   force?: boolean;
   quiet?: boolean;
+  outDir?: string;
+  jobs?: number;
+  resume?: boolean;
+  timeout?: number;
+  include?: string[];
+  exclude?: string[];
+  learnTemplates?: boolean;
 }
+
+/** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 };
+
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
+
+/** "30s", "500ms", "2m", or a bare number of seconds, as milliseconds. */
+export const parseDuration = (value: string): number => {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value.trim());
+  const ms = match ? Number(match[1]) * (DURATION_UNITS_MS[match[2] ?? 's'] ?? 1000) : Number.NaN;
+  if (!(ms >= 1)) throw new InvalidArgumentError('expected a duration such as 30s, 500ms or 2m');
+  return ms;
+};
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Reads and validates a --rules file; any problem is a usage error naming the file. */
 export async function loadRules(path: string): Promise<SiteRule[]> {
@@ -86,8 +109,23 @@ export function buildProgram(
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 52428800 = 50 MB)', positiveInt)
     .addOption(new Option('--input-kind <kind>', 'treat input as html or text instead of detecting it').choices(['auto', 'html', 'text']))
     .option('--rules <file>', 'site rules: a JSON array of {domain, body: {select, drop}}')
-    .option('--force', 'overwrite the -o file if it exists')
-    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .option('--out-dir <dir>', 'write one .json per input, mirroring the input paths (a/b/page.html -> <dir>/a/b/page.json)')
+    .option('--jobs <n>', `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here)`, positiveInt)
+    .option(
+      '--timeout <duration>',
+      'per-page time limit, e.g. 30s or 500ms; a page over it gets a TIMEOUT record (default 30s)',
+      parseDuration,
+    )
+    .option(
+      '--include <glob>',
+      'clean only walked files matching this glob (repeatable; default: .html .htm .xhtml .txt, and .gz)',
+      collect,
+    )
+    .option('--exclude <glob>', 'skip walked files and folders matching this glob (repeatable)', collect)
+    .option('--no-learn-templates', "do not learn and drop each site's repeated template blocks (batch mode)")
+    .addOption(new Option('--resume', 'finish an interrupted run: skip inputs the output already holds').conflicts('force'))
+    .option('--force', 'overwrite the -o file or a non-empty --out-dir')
+    .option('-q, --quiet', 'no progress, per-file error lines or summary on stderr (fatal errors still show)')
     .addHelpText(
       'after',
       `
@@ -95,6 +133,8 @@ Examples:
   cat page.html | deboil > article.json        one article from stdin
   deboil page.txt --explain --pretty           say why each block was removed
   deboil scrape/ -o clean.jsonl                every page under scrape/, one JSON line per file
+  deboil scrape/ --out-dir clean/ --jobs 4     one .json per page, on 4 worker threads
+  deboil scrape/ -o clean.jsonl --resume       finish a run that was interrupted
   deboil schema                                the JSON Schema of the output
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each has an error record), 2 bad usage.`,

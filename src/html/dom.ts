@@ -7,6 +7,42 @@ import type { AnyNode, Element } from 'domhandler';
 
 export const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
+/** Tags that start a new block of text; everything else flows inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+]);
+
 /** Elements in document order under (and including) root. */
 export function* elementsUnder(root: AnyNode): Generator<Element> {
   const stack: AnyNode[] = [root];
@@ -17,47 +53,36 @@ export function* elementsUnder(root: AnyNode): Generator<Element> {
   }
 }
 
-/** Concatenated text under root, skipping script/style; whitespace is left for the caller to fold. */
-export function textOf(root: AnyNode): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === 'text') parts.push(node.data);
-    else if (node.type === 'tag' && 'children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-    } else if (node.type === 'root') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-    }
-  }
-  return parts.join('');
-}
-
-/** Characters of text (whitespace excluded) under root, and how many of them sit inside links. */
-export function textAndLinkLength(root: AnyNode): { text: number; link: number } {
-  let text = 0;
-  let link = 0;
-  const stack: [AnyNode, boolean][] = [[root, false]];
-  while (stack.length > 0) {
-    const [node, inLink] = stack.pop() as [AnyNode, boolean];
-    if (node.type === 'text') {
-      const n = node.data.replace(/\s+/g, '').length;
-      text += n;
-      if (inLink) link += n;
-    } else if ((node.type === 'tag' || node.type === 'root') && 'children' in node) {
-      const nowInLink = inLink || (node.type === 'tag' && node.name === 'a');
-      for (const child of node.children) stack.push([child as AnyNode, nowInLink]);
-    }
-  }
-  return { text, link };
+/** Whether `node` is `ancestor` or lies under it. */
+export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
 }
 
 export function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
 }
 
-export function depthOf(node: AnyNode): number {
-  let depth = 0;
-  for (let p = node.parent; p; p = p.parent) depth++;
-  return depth;
+/** Takes an element out of the tree (cheaper than cheerio's remove, and no re-wrapping). */
+export function detach(el: Element): void {
+  const parent = el.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(el);
+  if (i >= 0) parent.children.splice(i, 1);
+  el.parent = null;
+}
+
+/** Text under root (script and style excluded), whitespace folded, block elements kept apart by a space. */
+export function flatTextOf(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') parts.push(node.data);
+    else if (node.type === 'tag' || node.type === 'root') {
+      if (node.type === 'tag' && BLOCK_TAGS.has(node.name)) parts.push(' ');
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

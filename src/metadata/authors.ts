@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
-import { classAndId, elementsUnder, textOf } from '../html/dom.js';
+import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
 import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
 import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
 import { MONTH_BY_NAME } from '../rules/month-names.js';
@@ -135,7 +135,7 @@ export function domBylineAuthors(bylines: readonly Element[]): string[] {
   for (const el of bylines) {
     if (insideComments(el)) continue;
     const parts = nameElements(el);
-    const texts = parts.length > 0 ? parts.map((p) => textOf(p)) : [textOf(el)];
+    const texts = parts.length > 0 ? parts.map((p) => flatTextOf(p)) : [flatTextOf(el)];
     const names = [...new Set(texts.flatMap(splitByline))];
     if (names.length > 0) return names;
   }

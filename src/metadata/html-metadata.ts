@@ -1,8 +1,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 import type { Draft } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
-import { textOf } from '../html/dom.js';
+import { flatTextOf } from '../html/dom.js';
 import { domBylineAuthors, splitByline } from './authors.js';
 import type { Candidate } from './candidates.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
@@ -72,7 +72,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
   if (authorCandidates[0]) from('authors', authorCandidates[0].source);
 
   // outlet and title share the site's names: a title suffix is stripped when it names the site
-  const docTitle = normalizeLine(scan.title ? textOf(scan.title) : '');
+  const docTitle = normalizeLine(scan.title ? flatTextOf(scan.title) : '');
   const outletSources: OutletSources = {
     ldPublisher: article ? stringOf(article.publisher) : null,
     ldSiteName: siteNodeName(nodes),
@@ -88,7 +88,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
   if (outlet) from('outlet', outlet.source);
   const authors = authorCandidates.map((a) => a.value).filter((a) => !outlet || a.toLowerCase() !== outlet.value.toLowerCase());
 
-  const headings = scan.headings.map((el) => normalizeLine(textOf(el)));
+  const headings = scan.headings.map((el) => normalizeLine(flatTextOf(el)));
   const title = pickHtmlTitle({
     ldHeadline: article ? stringOf(article.headline) : null,
     ldName: article ? stringOf(article.name) : null,

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
-import { classAndId, textOf } from '../html/dom.js';
+import { classAndId, flatTextOf } from '../html/dom.js';
 import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
 import { type Candidate, ranked } from './candidates.js';
 import { beforeModifiedDate, type ParsedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from './date.js';
@@ -84,7 +84,7 @@ function timeValues(times: readonly Element[]): string[] {
   const plain: string[] = [];
   for (const el of times) {
     if (inForeignArea(el)) continue;
-    const value = el.attribs.datetime ?? el.attribs.content ?? normalizeLine(textOf(el));
+    const value = el.attribs.datetime ?? el.attribs.content ?? normalizeLine(flatTextOf(el));
     const isPublished =
       /datePublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish|entry-date/i.test(classAndId(el));
     (isPublished ? marked : plain).push(value);

@@ -14,8 +14,7 @@ export interface PhraseRule {
   id: string;
   scope: 'block' | 'tail';
   /** Languages the pattern covers (ISO 639-1), for the docs and the coverage test. */
-  langs: readonly string[]; // --- Entries found while tuning the HTML path (issue 3) go here. ------------------------------------
-  // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
+  langs: readonly string[];
   pattern: string;
   /** Why this wording marks boilerplate. */
   why: string;
@@ -117,7 +116,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '(?:diese (?:web)?seite verwendet cookies|wir verwenden cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|site) (?:web )?utiliza cookies|utilizamos cookies|questo sito (?:web )?utilizza (?:i )?cookie|usamos cookies|deze (?:web)?site (?:maakt gebruik van|gebruikt) cookies)',
+      '(?:diese (?:website|webseite|seite) verwendet cookies|wir verwenden cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|site) (?:web )?utiliza cookies|utilizamos cookies|questo sito (?:web )?utilizza (?:i )?cookie|usamos cookies|deze (?:web)?site (?:maakt gebruik van|gebruikt) cookies)',
     why: 'Cookie banners in German, French, Spanish, Italian, Portuguese and Dutch.',
   },
   // --- Login and paywalls. -----------------------------------------------------------------------------
@@ -183,5 +182,280 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'Reader-poll widgets.',
   },
   // --- Entries found while tuning the HTML path (issue 3) go here. ------------------------------------
+  {
+    id: 'related',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "^(?:don'?t miss|more|more stories|read also|also read|see also|related news|related coverage[\\w ,:]{0,60}|related|trending news|explore further|topics|editor'?s picks|top stories|latest news|most viewed|you may also like|recommended(?: reading)?)\\s?[:.…]{0,3}$",
+    why: 'Labels of related-link boxes that sit inside article markup between paragraphs; the box itself is usually links, but its label is not.',
+  },
+  {
+    id: 'caption-credit',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      '(?:\\((?:image|photo|picture|pic|credit|foto)s?:? [^)]{1,80}\\)|getty(?: images)?(?:/[\\w ]{1,30}){0,3}|associated press|\\bap photo/[^)]{1,60}\\)?|shutterstock|istock(?:photo)?|reuters|afp)\\s?$|^©\\s?[\\w .,&|/-]{1,80}$',
+    why: 'Image captions and photo credits ("... (Image: GETTY)", "Kathrin Ziegler/Getty", "© Amazon") left in the article after the figure markup is gone; prose never ends on an agency name without a full stop.',
+  },
+  {
+    id: 'dateline-stamp',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "^(?:[\\w.' ]{1,40} / )?(?:last updated|updated|published|posted(?: on)?)\\s?:?\\s(?:on |at )?.{0,60}\\d.{0,40}$|^by [^.]{2,60} [—–|-] .{0,40}\\d{4}$",
+    why: 'Publication and update stamps ("Updated 5:27 am CST, ...", "by Jane Doe — November 18, 2019") repeat metadata the article has in its own fields.',
+  },
+  {
+    id: 'dateline-stamp',
+    scope: 'block',
+    langs: ['en', 'pt', 'de', 'es'],
+    pattern:
+      '^(?:\\d{1,3} min(?:ute)?s? read|reading time:? .{1,20}|tempo de leitura:? .{1,20}|lesezeit:? .{1,20}|tiempo de lectura:? .{1,20})$',
+    why: 'Reading-time badges.',
+  },
+  {
+    id: 'advertisement',
+    scope: 'block',
+    langs: ['en', 'id', 'ms'],
+    pattern: '^(?:advert|adverts|iklan|paid content|partner content)$',
+    why: 'More ad-slot labels: British "Advert", Indonesian and Malay "Iklan".',
+  },
+  {
+    id: 'taxonomy',
+    scope: 'block',
+    langs: ['en'],
+    pattern: '^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\\s?:.{0,150}$|^reuse this content$',
+    why: 'Tag and category lines and licensing links under the article.',
+  },
+  {
+    id: 'author-contact',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "(?:(?:may|can) be reached at [\\w.+-]{1,40}@|follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram))|^follow \\w{1,20}'s full coverage",
+    why: 'Reporter contact blurbs and "follow us" lines closing news articles.',
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "(?:(?:right|straight|directly) (?:in|to) your inbox|subscribe to [\\w.’' ]{1,40}newsletters?|^if you (?:enjoyed|liked|value) this (?:article|story|post)\\b.{0,40}(?:join|subscribe|support))",
+    why: 'Newsletter and membership pleas worded differently from the generic entries above.',
+  },
+  {
+    id: 'script-placeholder',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      '(?:requires javascript|please enable javascript|javascript is (?:disabled|required))|^\\[\\w{1,20}[ \\]].{0,200}\\[/\\w{1,20}\\]$',
+    why: 'Text that stands in for a widget that did not run: "This slideshow requires JavaScript.", unexpanded WordPress shortcodes.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['en'],
+    pattern: '^(?:comments|tell us what you think|what do you think)\\s?[?.…!]{0,3}$',
+    why: 'Bare comment-section headings.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'block',
+    langs: ['en', 'pt', 'es'],
+    pattern: '(?:comments|comentários|comentarios) .{0,80}(?:moderator|moderated|moderation|moderador|moderação)',
+    why: 'Comment moderation notices.',
+  },
   // --- Entries found while tuning the text-dump path (issue 5) go here. -------------------------------
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:schreibe einen kommentar|antworten abbrechen|laisser un commentaire|annuler la réponse|deja una respuesta|cancelar respuesta|lascia un commento|annulla risposta|deixe um comentário|cancelar resposta|geef een reactie|reactie annuleren)\\b',
+    why: 'The WordPress comment-form heading ("Leave a Reply / Cancel reply") as the translated themes print it.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:deine e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|votre adresse e-mail ne sera pas publiée|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato|i campi obbligatori sono contrassegnati|o seu endereço de e-mail não será publicado|campos obrigatórios são marcados|je e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd)',
+    why: 'WordPress comment-form notices in German, French, Spanish, Italian, Portuguese and Dutch.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:post a comment|no comments:|subscribe to: post comments|kommentar veröffentlichen|keine kommentare:|enregistrer un commentaire|aucun commentaire:|publicar un comentario|no hay comentarios:|posta un commento|nessun commento:|postar um comentário|nenhum comentário:)',
+    why: 'Blogger comment sections ("Post a Comment", "No comments:", "Subscribe to: Post Comments (Atom)").',
+  },
+  {
+    id: 'blog-navigation',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:newer post|older post|neuerer post|älterer post|article plus récent|article plus ancien|entrada más reciente|entrada antigua|post più recente|post più vecchio|postagem mais recente|postagem mais antiga)\\b',
+    why: 'Blogger post navigation ("Newer Post Older Post Home") closes the post.',
+  },
+  {
+    id: 'byline',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      "^(?:posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por)\\s[\\p{L}.'’ -]{2,60}\\s(?:at|um|à|a las|en|alle|às)\\s\\d{1,2}[:.h]\\d{2}",
+    why: 'The Blogger post footer ("Posted by Anna at 10:15 AM").',
+  },
+  {
+    id: 'share',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      "^(?:teilen mit|gefällt mir|lädt|partager|j’aime|j'aime|chargement|compartir esto|me gusta esto|cargando|condividi|mi piace|caricamento|compartilhe isso|curtir isso|carregando|delen|vind ik leuk|laden)\\s?(?::|…|\\.{3})?$",
+    why: 'The WordPress.com "Share this: / Like this: / Loading..." widget as its translations print it.',
+  },
+  {
+    id: 'poll',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:abstimmen|ergebnisse anzeigen|umfrage|voter|voir les résultats|sondage|votar|ver resultados|encuesta|vota|vedi risultati|sondaggio|enquete)\\s?:?$',
+    why: 'Reader-poll buttons and headings in German, French, Spanish, Italian and Portuguese.',
+  },
+  {
+    id: 'copyright',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\\.?$',
+    why: 'Copyright footers in German, French, Spanish, Italian, Portuguese and Dutch.',
+  },
+  {
+    id: 'share',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|tumblr|messenger|pocket|buffer|e-?mail|print|copy link|share|shares|\\d{1,7} shares?|share (?:this )?(?:on|via) [\\w ]{1,30}|drucken|imprimer|imprimir|stampa|afdrukken|teilen|partager|compartir|condividi|delen)$',
+    why: 'A text dump keeps each button of a share bar as its own line: the network names alone, "Print", "258 Shares".',
+  },
+  {
+    id: 'follow',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:follow (?:us|me)(?: on [\\w ]{1,40})?|folgen sie uns(?: auf [\\w ]{1,40})?|suivez-nous(?: sur [\\w ]{1,40})?|síguenos(?: en [\\w ]{1,40})?|seguici(?: su [\\w ]{1,40})?|siga-nos(?: no [\\w ]{1,40})?)\\s?:?$',
+    why: 'Social follow prompts next to share bars.',
+  },
+  {
+    id: 'image-credit',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '(?:^|\\()(?:photo|image|picture|foto|bild|imagen|immagine|crédit photo|photo credit|image credit|fotocredit)s?\\s?:|credits?\\s?:\\s?[^:.!?]{1,60}$|\\((?:ap|afp|reuters|getty images|epa|dpa|ansa|efe|pa)(?: photo| images| wire)?\\s?[/,)]',
+    why: 'Photo captions end in a credit ("(AP Photo/…)", "Credit: Getty", "(Image: © NASA)"); a text dump loses the figure, so the caption line is furniture.',
+  },
+  {
+    id: 'poll',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '\\(\\d{1,3}(?:[.,]\\d{1,2})?\\s?%,?\\s[\\d.,]{1,12}\\s(?:votes?|stimmen|votos?|voti)\\)$|^(?:total voters?|total votes|stimmen insgesamt|votos totales|voti totali)\\s?:?\\s?[\\d.,]{1,12}$',
+    why: 'Poll results: each answer with its share and vote count, and the total.',
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      '(?:^sign up for (?:our |free |e-?mail )?newsletters?|no spam,? we promise|(?:you can )?unsubscribe at any time|^get (?:breaking|the latest) [\\w ]{1,40}(?:in|to) your inbox)',
+    why: 'Newsletter sign-up boxes as they read once the form fields are gone.',
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'],
+    pattern:
+      '(?:^newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)$|^inscrivez-vous|désinscri(?:re|vez-vous) à tout moment|^suscríbete|^iscriviti|^inscreva-se|^abonneer je|^zapisz się do newslettera)',
+    why: 'Newsletter sign-up prompts in German, French, Spanish, Italian, Portuguese, Dutch and Polish.',
+  },
+  {
+    id: 'donation',
+    scope: 'block',
+    langs: ['de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '(?:unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|jetzt spenden|faites un don|soutenez-nous|haz una donación|apóyanos|fai una donazione|sostienici|faça uma doação|apoie o nosso)',
+    why: 'Donation and support pleas in German, French, Spanish, Italian and Portuguese.',
+  },
+  {
+    id: 'cookie-notice',
+    scope: 'block',
+    langs: ['en'],
+    pattern:
+      "(?:we'll assume you're ok with this|you can opt-out if you wish|privacy (?:&|and) cookies? policy|manage (?:cookie|privacy) (?:settings|preferences))",
+    why: 'Cookie-consent wording of the common WordPress and CMP banners.',
+  },
+  {
+    id: 'login-wall',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '(?:sign in to (?:continue|read|keep) reading|log in to (?:continue|read)|subscribe to (?:read|unlock) (?:this|the full)|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|zum weiterlesen (?:anmelden|einloggen)|connectez-vous pour (?:lire|continuer)|inicia sesión para (?:leer|continuar)|accedi per (?:leggere|continuare)|faça login para (?:ler|continuar))',
+    why: 'Login and paywall walls in the middle of a truncated article.',
+  },
+  {
+    id: 'byline',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern: "^(?:by|von|par|por|di|door|written by|posted by|publié par|escrito por)\\s[\\p{L}.'’ -]{2,60}(?:,\\s?[\\p{L}.'’ -]{2,40})?$",
+    why: 'A byline line ("By Brigit Katz", "Par Jean Dupont"): header furniture, not article text.',
+  },
+  {
+    id: 'read-more',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:related|see also|read also|also read|read next|more|watch|listen|siehe auch|lesen sie auch|mehr dazu|voir aussi|lire aussi|ver también|lee también|vedi anche|veja também|lees ook)(?: (?:article|story|coverage|reading|content))?\\s?:\\s?\\S.{0,200}$',
+    why: 'Inline links to other stories ("Related: …", "READ MORE: …", "Lesen Sie auch: …") standing between paragraphs.',
+  },
+  {
+    id: 'related',
+    scope: 'tail',
+    langs: ['en'],
+    pattern:
+      '^(?:related|most (?:read|popular|viewed|shared|commented)(?: in [\\w ]{1,30})?|we recommend|recommended(?: for you)?|read (?:these )?next|up next|more (?:stories|news|articles|videos)|latest (?:news|stories|articles|posts)|popular (?:posts|stories|articles)|recent posts|top stories|(?:previous|next|older|newer) (?:article|post|story|entry)|post navigation)\\b.{0,60}$',
+    why: 'Headings of the teaser lists and post navigation that follow an article.',
+  },
+  {
+    id: 'related',
+    scope: 'tail',
+    langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
+    pattern:
+      '^(?:meistgelesen|weitere artikel|das könnte sie auch interessieren|les plus lus|à lire également|articles récents|lo más leído|noticias relacionadas|más noticias|i più letti|ultime notizie|mais lidas|notícias relacionadas|meest gelezen|meer nieuws|najczęściej czytane|czytaj także|читайте также|популярное)\\b.{0,60}$',
+    why: 'Teaser-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian.',
+  },
+  {
+    id: 'author-bio',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
+    pattern:
+      "^(?:about the authors?|about [\\p{L}.'’-]{2,20} [\\p{L}.'’-]{2,20}|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre (?:o autor|a autora)|sull'autore|over de auteur|o autorze|об авторе)\\s?:?$",
+    why: 'The author box after an article ("About Brigit Katz", then a biography).',
+  },
+  {
+    id: 'tags',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    pattern:
+      '^(?:tags?|tagged(?: with)?|topics|filed under|posted in|categories|schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|onderwerpen)\\s?:',
+    why: 'Tag and category lists close an article; what follows is navigation.',
+  },
+  {
+    id: 'comment-form',
+    scope: 'tail',
+    langs: ['en', 'de', 'fr', 'es'],
+    pattern:
+      '^(?:comments?|tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|kommentare|commentaires|comentarios|reacties)\\b.{0,40}$',
+    why: 'Comment-section headings that carry no count ("Comments", "Tell us what YOU think...").',
+  },
 ];

@@ -15,6 +15,8 @@ export const BOILERPLATE_CLASS_TOKENS: Readonly<Record<string, readonly string[]
   sidebar: ['sidebar', 'widget', 'widgets', 'rail', 'right-rail'],
   footer: ['footer', 'site-footer', 'copyright'],
   overlay: ['modal', 'popup', 'overlay', 'lightbox', 'paywall', 'login', 'signin'],
+  // Slideshows and carousels repeat image captions and credits ("Photo: ...", "1 / 12") around the article.
+  gallery: ['gallery', 'slideshow', 'carousel', 'slider'],
   meta: ['byline', 'author-bio', 'tags', 'tag-list', 'post-meta', 'entry-meta', 'dateline', 'caption-credit', 'print'],
 };
 
@@ -53,4 +55,18 @@ export const CONTENT_CLASS_TOKENS: readonly string[] = [
   'story-body',
   'content-body',
   'main-content',
+];
+
+/**
+ * ARIA landmark roles of page chrome. A page that marks its banner, menus, sidebars and footer this way
+ * tells us outright that they are not the article.
+ */
+export const BOILERPLATE_ROLES: readonly string[] = [
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
 ];

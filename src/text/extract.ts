@@ -1,85 +1,75 @@
 import { type Draft, emptyDraft, removal } from '../article/draft.js';
 import type { ResolvedOptions } from '../options.js';
-import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import { splitTextBlocks, type TextBlock } from './blocks.js';
+import { type ClassifiedBlock, classifyBlocks } from './classify.js';
 import { readTextHeader } from './header.js';
+import { detectLanguage } from './language.js';
+import { type ArticleSpan, findArticleSpan } from './span.js';
 
 /**
- * The text-dump path. Blocks get a prose score; the article is the run of blocks with the highest total
- * (prose counts for, menus and furniture against), cut at the first comment/related-section opener after
- * it starts. Title, dateline and byline come from the lines above that run (header.ts).
+ * The text-dump path: lines -> blocks (blocks.ts) -> features and a prose score each (classify.ts) ->
+ * the article's span (span.ts) -> title, dateline and byline from the lines above it (header.ts).
+ * Inside the span, furniture recognised by wording or by shape still goes.
  */
 
-/** A block with fewer words than this is not prose on its own (a menu item, a label, a heading). */
-const MIN_PROSE_WORDS = 8;
-/** Without sentence punctuation a line needs this many words to be prose: headlines run up to ~25. */
-const MIN_UNPUNCTUATED_PROSE_WORDS = 30;
-/** What a short non-prose line costs inside the article run; headings between paragraphs survive it. */
-const SHORT_LINE_PENALTY = 4;
-
-const SENTENCE_END = /[.!?…:;»"”’)]$/u;
-
-function proseScore(block: TextBlock): number {
-  if (block.words >= MIN_PROSE_WORDS && (SENTENCE_END.test(block.text) || block.words >= MIN_UNPUNCTUATED_PROSE_WORDS)) {
-    return block.bullet ? block.words / 2 : block.words;
-  }
-  return -SHORT_LINE_PENALTY;
+function kindOf(block: TextBlock): 'list-item' | 'quote' | 'paragraph' {
+  return block.bullet ? 'list-item' : block.quote ? 'quote' : 'paragraph';
 }
 
-/** The maximum-sum run of block scores (Kadane); null when no block scores above zero. */
-function densestRun(scores: readonly number[]): { start: number; end: number } | null {
-  let best: { start: number; end: number; sum: number } | null = null;
-  let start = 0;
-  let sum = 0;
-  scores.forEach((score, i) => {
-    if (sum <= 0) {
-      start = i;
-      sum = 0;
-    }
-    sum += score;
-    if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
-  });
-  return best;
+function dropReason(c: ClassifiedBlock): string | null {
+  if (c.phrase) return `phrase:${c.phrase.id}`;
+  if (c.machinery) return `machinery:${c.machinery}`;
+  return null;
+}
+
+/** Bylines and date lines leave the body but are what the header reader looks for; the rest is furniture. */
+const HEADER_MATERIAL: ReadonlySet<string> = new Set(['phrase:byline', 'machinery:date']);
+
+function isFurniture(j: JudgedBlock | undefined): boolean {
+  const reason = j ? dropReason(j) : null;
+  return reason !== null && !HEADER_MATERIAL.has(reason);
+}
+
+function reasonFor(c: ClassifiedBlock, span: ArticleSpan): string | null {
+  const i = c.block.index;
+  const own = dropReason(c);
+  if (own) return own;
+  if (i < span.start) return 'before-article';
+  if (i > span.runEnd) return 'after-article';
+  if (i > span.end) return `tail-section:${span.tailRule}`;
+  const box = span.boxes.find((b) => i >= b.start && i <= b.end);
+  return box ? `inline-box:${box.rule}` : null;
+}
+
+export interface JudgedBlock extends ClassifiedBlock {
+  /** Why the block is not article text (shown by --explain), or null when it is kept. */
+  reason: string | null;
+}
+
+export interface TextJudgement {
+  blocks: TextBlock[];
+  judged: JudgedBlock[];
+  span: ArticleSpan | null;
+}
+
+/** Every block of a text dump with its verdict; without a prose run, every block is kept. */
+export function judgeTextBlocks(text: string): TextJudgement {
+  const blocks = splitTextBlocks(text);
+  const classified = classifyBlocks(blocks, detectLanguage(blocks.map((b) => b.text)));
+  const span = findArticleSpan(classified);
+  const judged: JudgedBlock[] = classified.map((c) => Object.assign(c, { reason: span ? reasonFor(c, span) : null }));
+  return { blocks, judged, span };
 }
 
 export function extractFromText(text: string, options: ResolvedOptions): Draft {
   const draft = emptyDraft();
-  const blocks = splitTextBlocks(text);
-  const boilerplate = blocks.map((b) => matchBoilerplate(b.text));
-  const scores = blocks.map((b, i) => (boilerplate[i] ? -2 * SHORT_LINE_PENALTY : proseScore(b)));
-  const run = densestRun(scores);
-  if (!run) {
-    draft.blocks = blocks.map((b) => ({ text: b.text, kind: b.bullet ? 'list-item' : 'paragraph' }));
-    return draft;
+  const { blocks, judged, span } = judgeTextBlocks(text);
+  for (const j of judged) {
+    if (j.reason === null) draft.blocks.push({ text: j.block.text, kind: kindOf(j.block) });
+    else if (options.explain) draft.removed.push(removal(j.block.text, j.reason));
   }
-
-  let end = run.end;
-  for (let i = run.start + 1; i <= run.end; i++) {
-    const tail = matchTailStart(blocks[i]?.text ?? '');
-    if (tail) {
-      end = i - 1;
-      break;
-    }
-  }
-
-  for (const block of blocks) {
-    const inRun = block.index >= run.start && block.index <= end;
-    const rule = boilerplate[block.index];
-    if (inRun && !rule) {
-      draft.blocks.push({ text: block.text, kind: block.bullet ? 'list-item' : 'paragraph' });
-    } else if (options.explain) {
-      const reason = rule
-        ? `phrase:${rule.id}`
-        : block.index > end && block.index > run.end
-          ? 'after-article'
-          : block.index > end
-            ? 'tail-section'
-            : 'outside-article';
-      draft.removed.push(removal(block.text, reason));
-    }
-  }
-
-  const header = readTextHeader(blocks, run.start, (i) => boilerplate[i] !== null, options.crawlDate);
+  if (!span) return draft;
+  const header = readTextHeader(blocks, span.start, (i) => isFurniture(judged[i]), options.crawlDate);
   Object.assign(draft, header, { provenance: [...header.provenance, ...draft.provenance] });
   draft.provenance.push({ field: 'body', source: 'text-densest-run' });
   return draft;

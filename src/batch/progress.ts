@@ -1,0 +1,114 @@
+import type { ErrorCode } from '../errors.js';
+
+/**
+ * Progress and the end-of-run summary, on stderr. On a terminal: one bar redrawn in place (done/total,
+ * pages/s, ETA, errors so far). Otherwise: a plain line every PLAIN_INTERVAL_MS, so logs stay readable.
+ * Nothing at all with --quiet.
+ */
+export interface Tally {
+  done: number;
+  /** Inputs found so far; final once `totalKnown`. */
+  total: number;
+  totalKnown: boolean;
+  skipped: number;
+  failed: number;
+  byCode: Map<ErrorCode, number>;
+  startedAt: number;
+}
+
+export function newTally(now = Date.now()): Tally {
+  return { done: 0, total: 0, totalKnown: false, skipped: 0, failed: 0, byCode: new Map(), startedAt: now };
+}
+
+export type ProgressMode = 'bar' | 'lines' | 'none';
+
+const BAR_INTERVAL_MS = 200;
+const PLAIN_INTERVAL_MS = 10_000;
+const BAR_WIDTH = 24;
+
+function duration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '?';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** Pages cleaned in this run per second (skipped ones from an earlier run do not count). */
+export function rate(tally: Tally, now = Date.now()): number {
+  const seconds = (now - tally.startedAt) / 1000;
+  return seconds > 0 ? tally.done / seconds : 0;
+}
+
+export function progressLine(tally: Tally, now = Date.now()): string {
+  const finished = tally.done + tally.skipped;
+  const total = tally.totalKnown ? String(tally.total) : `${tally.total}+`;
+  const speed = rate(tally, now);
+  const left = tally.total - finished;
+  const eta = tally.totalKnown && speed > 0 ? duration(left / speed) : '?';
+  return `${finished}/${total}  ${speed.toFixed(1)} pages/s  ETA ${eta}  ${tally.failed} errors`;
+}
+
+function bar(tally: Tally): string {
+  const share = tally.total > 0 ? Math.min(1, (tally.done + tally.skipped) / tally.total) : 0;
+  const filled = Math.round(share * BAR_WIDTH);
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${Math.floor(share * 100)}%`;
+}
+
+export class Progress {
+  private timer: NodeJS.Timeout | null = null;
+  private drawn = false;
+
+  constructor(
+    private readonly tally: Tally,
+    private readonly mode: ProgressMode,
+    private readonly stderr: NodeJS.WritableStream,
+  ) {
+    if (mode === 'none') return;
+    this.timer = setInterval(() => this.draw(), mode === 'bar' ? BAR_INTERVAL_MS : PLAIN_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  /** Prints a message (an error line) without tearing the bar. */
+  note(message: string): void {
+    this.clear();
+    this.stderr.write(message);
+  }
+
+  private draw(): void {
+    if (this.mode === 'bar') {
+      this.stderr.write(`\r\x1b[2K${bar(this.tally)} ${progressLine(this.tally)}`);
+      this.drawn = true;
+    } else {
+      this.stderr.write(`deboil: ${progressLine(this.tally)}\n`);
+    }
+  }
+
+  private clear(): void {
+    if (this.drawn) this.stderr.write('\r\x1b[2K');
+    this.drawn = false;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.clear();
+  }
+}
+
+/** The end-of-run summary: counts by status and error code, speed, wall time. */
+export function summaryLines(tally: Tally, extra: readonly string[] = [], now = Date.now()): string {
+  const seconds = (now - tally.startedAt) / 1000;
+  const cleaned = tally.done - tally.failed;
+  const codes = [...tally.byCode.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  const earlier = tally.skipped > 0 ? `, ${tally.skipped} done by an earlier run (--resume)` : '';
+  const lines = [
+    `deboil: ${cleaned} of ${tally.total} inputs cleaned, ${tally.failed} failed${codes ? ` (${codes})` : ''}${earlier}`,
+    `deboil: ${tally.done} pages in ${duration(seconds)} (${seconds.toFixed(1)} s), ${rate(tally, now).toFixed(1)} pages/s`,
+    ...extra.map((l) => `deboil: ${l}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

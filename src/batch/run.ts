@@ -1,0 +1,238 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../article/schema.js';
+import { asDeboilError, DeboilError } from '../errors.js';
+import { clean } from '../index.js';
+import type { Options } from '../options.js';
+import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
+import { OutDir, outputRelative } from './out-dir.js';
+import { type CleanOutcome, CleanPool } from './pool.js';
+import type { Tally } from './progress.js';
+import { type SiteTemplates, TemplateLearner } from './templates.js';
+import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
+
+/**
+ * A batch run: walk the inputs, clean them on the worker pool, write one record per input, then (unless
+ * turned off) learn each site's template from the output and drop it (templates.ts). The output is
+ * JSON Lines (a file or stdout) or a directory mirroring the inputs.
+ */
+export type Destination =
+  | { kind: 'file'; path: string }
+  | { kind: 'stdout'; stream: NodeJS.WritableStream }
+  | { kind: 'dir'; path: string };
+
+export interface BatchConfig {
+  /** Files and directories; `-` (stdin) is handled by `stdin`. */
+  inputs: readonly string[];
+  options: Options;
+  jobs: number;
+  timeoutMs: number;
+  filter: WalkFilter;
+  destination: Destination;
+  force: boolean;
+  resume: boolean;
+  learnTemplates: boolean;
+  /** Reads stdin when `-` is among the inputs; it is cleaned on the main thread, as one more record. */
+  stdin?: () => Promise<Uint8Array>;
+  /** Told about each input that failed (the record is written regardless). */
+  onFailure?: (error: DeboilError) => void;
+}
+
+export interface BatchResult {
+  templateSites: number;
+  templatePages: number;
+  templateBlocks: number;
+}
+
+/** Writes records to wherever the run's output goes and knows which inputs a previous run finished. */
+interface Writer {
+  isDone(item: WalkItem): Promise<boolean>;
+  write(item: WalkItem | null, line: string): Promise<void>;
+  /** Learns and applies site templates (when asked), then closes. */
+  finish(learn: boolean, explain: boolean): Promise<BatchResult>;
+}
+
+const NO_TEMPLATES: BatchResult = { templateSites: 0, templatePages: 0, templateBlocks: 0 };
+
+function parseArticle(line: string): Article | null {
+  const record = JSON.parse(line) as Article | { error: unknown };
+  return 'error' in record ? null : record;
+}
+
+/** Applies templates to one output line; counts what it dropped. */
+function templateTransform(templates: SiteTemplates, explain: boolean, result: BatchResult): (line: string) => string {
+  return (line) => {
+    const article = parseArticle(line);
+    if (!article) return line;
+    const { article: cleaned, dropped } = templates.apply(article, explain);
+    if (dropped === 0) return line;
+    result.templatePages++;
+    result.templateBlocks += dropped;
+    return JSON.stringify(cleaned);
+  };
+}
+
+async function learnFrom(lines: AsyncIterable<string>): Promise<SiteTemplates> {
+  const learner = new TemplateLearner();
+  for await (const line of lines) {
+    const article = parseArticle(line);
+    if (article) learner.observe(article);
+  }
+  return learner.templates();
+}
+
+async function fileWriter(path: string, force: boolean, resume: boolean): Promise<Writer> {
+  const file = await JsonlFile.open(path, { force, resume });
+  return {
+    isDone: async (item) => file.done.has(item.path),
+    write: (_item, line) => file.write(line),
+    async finish(learn, explain) {
+      await file.close();
+      if (!learn) return NO_TEMPLATES;
+      const templates = await learnFrom(readLines(path));
+      const result = { ...NO_TEMPLATES, templateSites: templates.siteCount };
+      if (templates.siteCount > 0) await rewriteLines(path, templateTransform(templates, explain, result));
+      return result;
+    },
+  };
+}
+
+/** Stdout: straight through, or via a temporary file when templates must be learned before printing. */
+async function stdoutWriter(stream: NodeJS.WritableStream, learn: boolean): Promise<Writer> {
+  const print = (line: string) =>
+    new Promise<void>((resolve) => (stream.write(`${line}\n`) ? resolve() : stream.once('drain', () => resolve())));
+  if (!learn) return { isDone: async () => false, write: (_item, line) => print(line), finish: async () => NO_TEMPLATES };
+  const dir = await mkdtemp(join(tmpdir(), 'deboil-'));
+  const path = join(dir, 'raw.jsonl');
+  const inner = await fileWriter(path, false, false);
+  return {
+    isDone: async () => false,
+    write: inner.write,
+    async finish(_learn, explain) {
+      try {
+        await inner.finish(false, explain);
+        const templates = await learnFrom(readLines(path));
+        const result = { ...NO_TEMPLATES, templateSites: templates.siteCount };
+        const transform = templateTransform(templates, explain, result);
+        for await (const line of readLines(path)) await print(transform(line));
+        return result;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
+  const out = await OutDir.open(path, { force: config.force, resume: config.resume });
+  const nameOf = (item: WalkItem) => outputRelative(item.relative, item.stemShared);
+  // Each output file is read back once to learn and once to apply: the inputs are walked again to find them.
+  async function* outputs(): AsyncGenerator<{ name: string; line: string }> {
+    for await (const item of walkInputs(config.inputs, config.filter)) {
+      const name = nameOf(item);
+      const text = await readFile(out.target(name), 'utf8').catch(() => null);
+      if (text) yield { name, line: text.trimEnd() };
+    }
+  }
+  return {
+    isDone: (item) => out.has(nameOf(item)),
+    write: (item, line) => out.write(nameOf(item as WalkItem), `${line}\n`),
+    async finish(learn, explain) {
+      if (!learn) return NO_TEMPLATES;
+      const templates = await learnFrom(
+        (async function* () {
+          for await (const { line } of outputs()) yield line;
+        })(),
+      );
+      const result = { ...NO_TEMPLATES, templateSites: templates.siteCount };
+      if (templates.siteCount === 0) return result;
+      const transform = templateTransform(templates, explain, result);
+      for await (const { name, line } of outputs()) {
+        const next = transform(line);
+        if (next !== line) await out.write(name, `${next}\n`);
+      }
+      return result;
+    },
+  };
+}
+
+function openWriter(config: BatchConfig): Promise<Writer> {
+  const d = config.destination;
+  if (d.kind === 'file') return fileWriter(d.path, config.force, config.resume);
+  if (d.kind === 'dir') return dirWriter(config, d.path);
+  return stdoutWriter(d.stream, config.learnTemplates);
+}
+
+function errorOutcome(error: DeboilError, source: string): CleanOutcome {
+  return {
+    line: JSON.stringify({ source, error: error.toRecord() }),
+    error: { code: error.code, message: error.message, hint: error.hint },
+  };
+}
+
+/** Counts the inputs in the background so progress can show a total and an ETA without a slow start. */
+async function countInputs(config: BatchConfig, tally: Tally): Promise<void> {
+  let n = config.stdin ? 1 : 0;
+  for await (const _ of walkInputs(config.inputs, config.filter)) {
+    n++;
+    tally.total = Math.max(tally.total, n);
+  }
+  tally.total = n;
+  tally.totalKnown = true;
+}
+
+export async function runBatch(config: BatchConfig, tally: Tally): Promise<BatchResult> {
+  const writer = await openWriter(config);
+  const pool = new CleanPool({ jobs: config.jobs, options: config.options, timeoutMs: config.timeoutMs });
+  const record = async (item: WalkItem | null, source: string, outcome: CleanOutcome | Promise<CleanOutcome>) => {
+    const { line, error } = await outcome;
+    await writer.write(item, line);
+    tally.done++;
+    if (error) {
+      tally.failed++;
+      tally.byCode.set(error.code, (tally.byCode.get(error.code) ?? 0) + 1);
+      config.onFailure?.(new DeboilError(error.code, error.message, { file: source, hint: error.hint }));
+    }
+  };
+  const counting = countInputs(config, tally);
+  let seen = 0;
+  // A write that fails (disk full, a refused output path) stops the run; the records so far stay valid.
+  let fatal: unknown = null;
+  try {
+    const running = new Set<Promise<void>>();
+    for await (const item of walkInputs(config.inputs, config.filter)) {
+      seen++;
+      if (config.resume && (await writer.isDone(item))) {
+        tally.skipped++;
+        continue;
+      }
+      const outcome = item.error ? errorOutcome(item.error, item.path) : pool.clean(item.path, item.path);
+      const task = record(item, item.path, outcome)
+        .catch((error: unknown) => {
+          fatal ??= error;
+        })
+        .finally(() => running.delete(task));
+      running.add(task);
+      if (running.size >= pool.capacity) await Promise.race(running);
+      if (fatal) break;
+    }
+    await Promise.all(running);
+    if (fatal) throw fatal;
+    if (config.stdin) {
+      seen++;
+      let outcome: CleanOutcome;
+      try {
+        outcome = { line: JSON.stringify({ ...clean(await config.stdin(), config.options), source: '-' }), error: null };
+      } catch (error) {
+        outcome = errorOutcome(asDeboilError(error, '<stdin>'), '-');
+      }
+      await record(null, '-', outcome);
+    }
+  } finally {
+    await pool.close();
+  }
+  await counting;
+  tally.total = seen;
+  return writer.finish(config.learnTemplates, config.options.explain ?? false);
+}

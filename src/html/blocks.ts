@@ -1,0 +1,174 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockKind } from '../article/draft.js';
+import { removal } from '../article/draft.js';
+import { normalizeLine } from '../article/normalize.js';
+import type { RemovedBlock } from '../article/schema.js';
+import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import { BLOCK_TAGS } from './dom.js';
+import { countText } from './measure.js';
+
+/**
+ * From a chosen container to article blocks: `blocksOf` cuts the container's text into blocks along
+ * block-level tags, and `filterBlocks` drops the blocks that read or behave like furniture.
+ */
+
+/** A short block whose text is mostly links is navigation. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+const LINK_BLOCK_MAX_CHARS = 200;
+/** Link lists and linked headings inside the chosen container are content (a table of contents, a reading list). */
+const LINKABLE_KINDS: ReadonlySet<BlockKind> = new Set(['list-item', 'heading']);
+
+const KIND_OF: Readonly<Record<string, BlockKind>> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
+  blockquote: 'quote',
+  pre: 'preformatted',
+  table: 'table',
+};
+
+/** Parts of a data table that stay inside its one block. */
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
+/** Tables larger than this many nodes are page layout, not data, whatever they hold. */
+const MAX_DATA_TABLE_NODES = 2000;
+
+/**
+ * A data table holds only rows of short cells; it becomes one block with a line per row. A table whose
+ * cells hold paragraphs, lists, other tables or other blocks is page layout and its blocks stay blocks.
+ */
+function isDataTable(table: Element): boolean {
+  const stack: AnyNode[] = [...table.children];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen > MAX_DATA_TABLE_NODES) return false;
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    if (BLOCK_TAGS.has(node.name) && !TABLE_PARTS.has(node.name)) return false;
+    for (const child of node.children) stack.push(child as AnyNode);
+  }
+  return true;
+}
+
+export interface RawBlock {
+  text: string;
+  kind: BlockKind;
+  /** Non-whitespace characters inside links. */
+  linkChars: number;
+}
+
+/**
+ * Block-level text under each root, in order: one block per paragraph-like element, `<br>` as a line
+ * break; a data table is one block, a line per row, cells joined with " | ". Elements in `skip` are left out (used to list what lies outside
+ * the article for `--explain`).
+ */
+export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>): RawBlock[] {
+  const out: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  const kinds: BlockKind[] = ['paragraph'];
+  const flush = () => {
+    const text = parts.join('');
+    if (text.trim()) out.push({ text, kind: kinds[kinds.length - 1] ?? 'paragraph', linkChars });
+    parts = [];
+    linkChars = 0;
+  };
+  type Frame = { node: AnyNode; exit: boolean; inLink: boolean; inPre: boolean; inData: boolean };
+  const stack: Frame[] = roots.map((node) => ({ node, exit: false, inLink: false, inPre: false, inData: false })).reverse();
+  while (stack.length > 0) {
+    const { node, exit, inLink, inPre, inData } = stack.pop() as Frame;
+    if (node.type === 'text') {
+      const data = inPre ? node.data : node.data.replace(/\s+/g, ' ');
+      parts.push(data);
+      if (inLink) linkChars += countText(data).chars;
+      continue;
+    }
+    if (node.type !== 'tag' || skip?.has(node)) continue;
+    const name = node.name;
+    // Inside a data table only the table itself starts and ends a block; rows end lines, cells get a bar.
+    const startsBlock = BLOCK_TAGS.has(name) && !(inData && name !== 'table');
+    if (exit) {
+      if (startsBlock) {
+        flush();
+        if (KIND_OF[name]) kinds.pop();
+      } else if (name === 'td' || name === 'th') parts.push(' | ');
+      else if (name === 'tr') parts.push('\n');
+      continue;
+    }
+    if (name === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    if (startsBlock) {
+      flush();
+      const kind = KIND_OF[name];
+      if (kind) kinds.push(kind);
+    }
+    const childData = name === 'table' ? isDataTable(node) : inData;
+    stack.push({ node, exit: true, inLink, inPre, inData });
+    const childLink = inLink || name === 'a';
+    const childPre = inPre || name === 'pre';
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push({ node: node.children[i] as AnyNode, exit: false, inLink: childLink, inPre: childPre, inData: childData });
+    }
+  }
+  flush();
+  for (const b of out) if (b.kind === 'table') b.text = b.text.replace(/(?: *\| *)+$/gm, '').replace(/^ *\| */gm, '');
+  return out;
+}
+
+/**
+ * Blocks longer than this are prose whatever they say: no wording, link or title rule judges them, so
+ * they are not even normalised here (a hostile page may hold one 10 MB paragraph).
+ */
+const MAX_JUDGED_BLOCK_CHARS = 2000;
+
+/**
+ * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
+ * "Related posts") ends the article; a block worded like boilerplate goes; a short link-heavy block
+ * goes (unless it is a list item or heading); a leading heading equal to the title goes (the title has
+ * its own field). Figure captions stay: they describe the article's own pictures; their bare credit
+ * lines go by wording.
+ */
+export function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: RemovedBlock[] | null): Block[] {
+  const blocks: Block[] = [];
+  const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i] as RawBlock;
+    const kept = { text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind };
+    if (b.text.length > MAX_JUDGED_BLOCK_CHARS) {
+      blocks.push(kept);
+      continue;
+    }
+    const flat = normalizeLine(b.text);
+    const drop = (reason: string) => removed?.push(removal(flat, reason));
+    if (blocks.length > 0) {
+      const tail = matchTailStart(flat);
+      if (tail) {
+        drop(`phrase:${tail.id}`);
+        for (const rest of raw.slice(i + 1)) removed?.push(removal(normalizeLine(rest.text), 'tail-section'));
+        break;
+      }
+    }
+    const phrase = matchBoilerplate(flat);
+    if (phrase) {
+      drop(`phrase:${phrase.id}`);
+      continue;
+    }
+    const chars = countText(flat).chars;
+    if (chars <= LINK_BLOCK_MAX_CHARS && chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY && !LINKABLE_KINDS.has(b.kind)) {
+      drop('link-dense');
+      continue;
+    }
+    if (normalizedTitle && blocks.length === 0 && b.kind === 'heading' && flat.toLowerCase() === normalizedTitle) {
+      drop('title');
+      continue;
+    }
+    blocks.push(kept);
+  }
+  return blocks;
+}

@@ -1,0 +1,105 @@
+import type { AnyNode, Element } from 'domhandler';
+import { removal } from '../article/draft.js';
+import type { RemovedBlock } from '../article/schema.js';
+import { BOILERPLATE_CLASS_TOKENS, BOILERPLATE_ROLES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS } from '../rules/class-tokens.js';
+import { compileTokenGroup } from '../rules/compile.js';
+import { detach, flatTextOf, isElement } from './dom.js';
+import { linkDensity, type Measure, measureTree } from './measure.js';
+
+/**
+ * Furniture pruning, before any scoring: tags that never hold article text, hidden elements, ARIA
+ * landmarks of page chrome, and elements whose class or id names page furniture (rules/class-tokens.ts).
+ */
+
+/** A class-token match never prunes an element holding more than this share of the page's text. */
+const MAX_PRUNED_SHARE = 0.4;
+/**
+ * Nor does it prune long prose with little link text: a class or id that merely mentions a furniture word
+ * (`id="sharing-with-a-single-developer"` from a section heading) is not a share bar. Comment threads
+ * and slideshow captions are long prose too, so they get no such protection.
+ */
+const PROSE_KEEP_CHARS = 1000;
+const PROSE_MAX_LINK_DENSITY = 0.2;
+const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
+/** A list whose every item is at least this much link text is a list of other pages. */
+const LINK_LIST_MIN_DENSITY = 0.8;
+/** Containers that may hold the whole article are never pruned by a class token. */
+const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main']);
+
+const tokenGroups = Object.entries(BOILERPLATE_CLASS_TOKENS).map(([group, tokens]) => ({ group, regex: compileTokenGroup(group, tokens) }));
+const anyFurnitureToken = compileTokenGroup('furniture', Object.values(BOILERPLATE_CLASS_TOKENS).flat());
+const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
+const nonContentTags = new Set(NON_CONTENT_TAGS);
+const boilerplateRoles = new Set(BOILERPLATE_ROLES);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function isHidden(el: Element): boolean {
+  const style = el.attribs.style;
+  return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (style !== undefined && HIDDEN_STYLE.test(style));
+}
+
+/**
+ * The furniture group an element's class/id names put it in, or null. Each class name and the id are
+ * judged on their own: `article-share` is a share bar even though it says "article", while
+ * `entry-content share-enabled` is the article because one name marks it as content.
+ */
+export function furnitureGroup(el: Element): string | null {
+  const { class: className, id } = el.attribs;
+  if (!((className && anyFurnitureToken.test(className)) || (id && anyFurnitureToken.test(id)))) return null;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
+  let hit: string | null = null;
+  for (const name of names) {
+    const group = tokenGroups.find((g) => g.regex.test(name));
+    if (group) hit ??= group.group;
+    else if (contentTokens.test(name)) return null;
+  }
+  return hit;
+}
+
+/** A list of links only ("Related: ...", "Most read"), as opposed to a list that mentions a link. */
+function isLinkList(list: Element, measures: ReadonlyMap<Element, Measure>): boolean {
+  let items = 0;
+  for (const child of list.children) {
+    if (!isElement(child as AnyNode) || (child as Element).name !== 'li') continue;
+    const m = measures.get(child as Element);
+    if (m && m.text > 0 && linkDensity(m) < LINK_LIST_MIN_DENSITY) return false;
+    items++;
+  }
+  return items > 0;
+}
+
+/** Pre-order walk that removes each element `reasonFor` names, and does not descend into removed ones. */
+function removeWhere(root: Element, reasonFor: (el: Element) => string | null, remove: (el: Element, reason: string) => void): void {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    const reason = reasonFor(node);
+    if (reason) remove(node, reason);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+}
+
+export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): void {
+  const remove = (el: Element, reason: string) => {
+    if (removed) {
+      const text = flatTextOf(el);
+      if (text) removed.push(removal(text, reason));
+    }
+    detach(el);
+  };
+  removeWhere(body, (el) => (nonContentTags.has(el.name) ? `tag:${el.name}` : isHidden(el) ? 'hidden' : null), remove);
+  const measures = measureTree(body);
+  const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
+  const furniture = (el: Element): string | null => {
+    const m = measures.get(el);
+    if (UNPRUNABLE_TAGS.has(el.name) || (m?.text ?? 0) > maxPruned) return null;
+    const role = el.attribs.role;
+    if (role && boilerplateRoles.has(role)) return `role:${role}`;
+    const group = furnitureGroup(el);
+    if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
+    const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
+    return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
+  };
+  removeWhere(body, furniture, remove);
+}

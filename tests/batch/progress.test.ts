@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { newTally, progressLine, summaryLines } from '../../src/batch/progress.js';
+
+describe('progress and summary', () => {
+  it('shows done/total, pages/s, ETA and errors so far', () => {
+    const tally = newTally(0);
+    Object.assign(tally, { done: 50, total: 150, totalKnown: true, failed: 2 });
+    expect(progressLine(tally, 10_000)).toBe('50/150  5.0 pages/s  ETA 20s  2 errors');
+    tally.totalKnown = false;
+    expect(progressLine(tally, 10_000)).toContain('50/150+');
+  });
+
+  it('sums up counts by status and error code, speed and wall time', () => {
+    const tally = newTally(0);
+    Object.assign(tally, { done: 10, total: 13, totalKnown: true, failed: 3, skipped: 3 });
+    tally.byCode.set('TIMEOUT', 1).set('EMPTY_INPUT', 2);
+    const text = summaryLines(tally, ['site templates: 4 blocks'], 4_000);
+    expect(text).toContain('7 of 13 inputs cleaned, 3 failed (EMPTY_INPUT 2, TIMEOUT 1), 3 done by an earlier run');
+    expect(text).toContain('10 pages in 4s (4.0 s), 2.5 pages/s');
+    expect(text).toContain('deboil: site templates: 4 blocks');
+  });
+});

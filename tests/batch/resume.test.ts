@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cutTornTail, readResumeState } from '../../src/batch/resume.js';
+
+describe('--resume state of a JSON Lines output', () => {
+  it('knows the finished sources and cuts a torn last line', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'deboil-resume-')), 'out.jsonl');
+    const whole = '{"source":"a.html","body":"x"}\n{"source":"b.html","error":{"code":"EMPTY_INPUT","message":"m"}}\n';
+    writeFileSync(path, `${whole}{"source":"c.html","bo`);
+    const state = await readResumeState(path);
+    expect([...state.done]).toEqual(['a.html', 'b.html']);
+    await cutTornTail(path, state);
+    expect(readFileSync(path, 'utf8')).toBe(whole);
+  });
+
+  it('distrusts everything after a corrupt line, and treats a missing file as a fresh start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deboil-resume-'));
+    const path = join(dir, 'out.jsonl');
+    writeFileSync(path, '{"source":"a.html"}\nnot json\n{"source":"c.html"}\n');
+    const state = await readResumeState(path);
+    expect([...state.done]).toEqual(['a.html']);
+    expect(state.validBytes).toBe('{"source":"a.html"}\n'.length);
+    expect(await readResumeState(join(dir, 'none.jsonl'))).toEqual({ done: new Set(), validBytes: 0 });
+  });
+});
