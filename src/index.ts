@@ -3,9 +3,9 @@
  *
  *   import { clean, cleanFile, cleanDocument, ArticleSchema } from 'deboil';
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { Article } from './article/schema.js';
-import { asDeboilError, DeboilError } from './errors.js';
+import { asDeboilError } from './errors.js';
+import { readPageFile } from './input/read.js';
 import { type Options, resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
 
@@ -39,38 +39,11 @@ export function clean(input: string | Uint8Array, options: Options = {}): Articl
 export async function cleanFile(path: string, options: Options = {}): Promise<Article> {
   const resolved = resolveOptions(options);
   try {
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw fileError(error, path);
-    });
-    if (info.isDirectory())
-      throw new DeboilError('IS_DIRECTORY', 'is a directory, not a file', {
-        file: path,
-        hint: 'pass the files inside it, or use the CLI, which walks directories',
-      });
-    if (info.size > resolved.maxBytes * 2 && !path.endsWith('.gz')) {
-      throw new DeboilError('TOO_LARGE', `file is ${info.size} bytes, over the limit of ${resolved.maxBytes}`, {
-        file: path,
-        hint: 'raise --max-bytes if the page is genuine',
-      });
-    }
-    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-      throw fileError(error, path);
-    });
-    return runPipeline(bytes, { ...resolved, crawlDate: resolved.crawlDate ?? info.mtime });
+    const { bytes, mtime } = await readPageFile(path, resolved.maxBytes);
+    return runPipeline(bytes, { ...resolved, crawlDate: resolved.crawlDate ?? mtime });
   } catch (error) {
     throw asDeboilError(error, path);
   }
-}
-
-function fileError(error: NodeJS.ErrnoException, path: string): DeboilError {
-  if (error.code === 'ENOENT')
-    return new DeboilError('NOT_FOUND', 'no such file (or a dangling link)', { file: path, hint: 'check the path' });
-  if (error.code === 'EISDIR') return new DeboilError('IS_DIRECTORY', 'is a directory, not a file', { file: path });
-  return new DeboilError('READ_FAILED', `cannot read the file (${error.code ?? error.message})`, {
-    file: path,
-    hint: error.code === 'EACCES' ? 'check the file permissions' : 'check the file',
-    cause: error,
-  });
 }
 
 /** The part of a DOM Document deboil reads; jsdom's, a browser's and Playwright-evaluated documents all fit. */

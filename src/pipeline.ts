@@ -3,7 +3,7 @@ import type { Article } from './article/schema.js';
 import { DeboilError } from './errors.js';
 import { extractFromHtml } from './html/extract.js';
 import { decodeBytes } from './input/decode.js';
-import { detectInputKind } from './input/detect.js';
+import { detectInputKind, notAPageReason } from './input/detect.js';
 import type { ResolvedOptions } from './options.js';
 import { extractFromText } from './text/extract.js';
 
@@ -15,13 +15,6 @@ import { extractFromText } from './text/extract.js';
  * Each stage lives in its own folder (input/, html/, text/, metadata/, article/).
  */
 
-// A few bytes of NUL mean binary (images, PDFs, archives); text never holds them.
-const BINARY_SNIFF_BYTES = 8192;
-
-function looksBinary(text: string): boolean {
-  return text.slice(0, BINARY_SNIFF_BYTES).includes('\u0000');
-}
-
 export function runPipeline(input: string | Uint8Array, options: ResolvedOptions): Article {
   const text = typeof input === 'string' ? input : decodeBytes(input, options);
   if (typeof input === 'string' && input.length > options.maxBytes) {
@@ -30,9 +23,10 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
     });
   }
   if (text.trim().length === 0) throw new DeboilError('EMPTY_INPUT', 'the input is empty or holds only whitespace');
-  if (looksBinary(text)) {
-    throw new DeboilError('NOT_A_PAGE', 'the input holds binary data (NUL bytes), not a page', {
-      hint: 'deboil reads HTML and plain-text pages; skip images, PDFs and archives',
+  const notAPage = notAPageReason(text);
+  if (notAPage) {
+    throw new DeboilError('NOT_A_PAGE', `the input is ${notAPage}, not a web page`, {
+      hint: 'deboil reads HTML and plain-text pages; skip images, PDFs, archives and JSON',
     });
   }
   const kind = options.inputKind === 'auto' ? detectInputKind(text) : options.inputKind;

@@ -1,22 +1,53 @@
+import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
+import chardet from 'chardet';
 import { DeboilError } from '../errors.js';
+import { binaryFormat } from './detect.js';
+import { encodingForLabel, prescanEncoding } from './prescan.js';
 
 /**
- * Stage 1: bytes -> text. In order of trust: a byte-order mark, the caller's forced encoding, a charset
- * declared in the first 1024 bytes (the WHATWG prescan window), valid UTF-8, and windows-1252 as the
- * last resort (it decodes any byte sequence, and is what browsers assume for undeclared Western pages).
+ * Stage 1: bytes -> text, following the WHATWG encoding-sniffing order browsers use:
+ *   1. a byte-order mark (UTF-8, UTF-16LE/BE) — it wins even over a forced encoding, as in browsers;
+ *   2. the caller's forced encoding (`--encoding`);
+ *   3. a `<meta charset>` / `http-equiv` declaration found by the browser prescan (prescan.ts);
+ *   4. valid UTF-8 (which includes plain ASCII);
+ *   5. UTF-16 without a BOM, recognised by its pattern of zero bytes;
+ *   6. a statistical guess (chardet) for undeclared legacy pages: Shift_JIS, GBK, EUC-KR, windows-1251, ...;
+ *   7. windows-1252, the browsers' default for undeclared Western pages (it decodes any byte sequence).
  */
 export interface DecodeOptions {
   encoding?: string | undefined;
   maxBytes: number;
 }
 
+export type EncodingSource = 'bom' | 'forced' | 'declared' | 'utf-8' | 'utf-16-pattern' | 'guess' | 'default';
+
+export interface Sniffed {
+  encoding: string;
+  source: EncodingSource;
+  /** Bytes of BOM to skip before decoding. */
+  skip: number;
+}
+
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
-const PRESCAN_BYTES = 1024;
+/** The statistical guess reads this much text around the first non-ASCII byte; more adds time, not accuracy. */
+const GUESS_SAMPLE_BYTES = 64 * 1024;
+/** ASCII context kept before the first non-ASCII byte, so the sample starts on a character boundary with some words. */
+const GUESS_LEAD_BYTES = 1024;
+/** chardet's confidence (0-100) below which its guess is no better than the windows-1252 default. */
+const MIN_GUESS_CONFIDENCE = 10;
+/** Zero bytes must fill at least this share of one byte lane (odd or even) to call BOM-less input UTF-16. */
+const UTF16_ZERO_LANE_SHARE = 0.4;
+const UTF16_SNIFF_BYTES = 4096;
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
 }
+
+const tooLarge = (what: string, maxBytes: number) =>
+  new DeboilError('TOO_LARGE', `${what}, over the limit of ${maxBytes} bytes`, {
+    hint: 'raise --max-bytes (maxBytes) if the page is genuine',
+  });
 
 /** Decompresses gzip input, stopping at maxBytes so a gzip bomb cannot exhaust memory. */
 export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
@@ -25,9 +56,7 @@ export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || (error instanceof RangeError && /maxOutputLength|too large/i.test(error.message))) {
-      throw new DeboilError('TOO_LARGE', `decompressed input exceeds ${maxBytes} bytes`, {
-        hint: 'raise --max-bytes if the page is genuine',
-      });
+      throw tooLarge('the decompressed input is larger', maxBytes);
     }
     throw new DeboilError('DECODE_FAILED', `gzip data is corrupt or truncated (${(error as Error).message})`, {
       hint: 'the file is damaged; fetch it again',
@@ -35,56 +64,83 @@ export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
   }
 }
 
-function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+function bomEncoding(bytes: Uint8Array): Sniffed | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', source: 'bom', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', source: 'bom', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', source: 'bom', skip: 2 };
   return null;
 }
 
-/** The charset a page declares in `<meta charset>` or `<meta http-equiv content="...charset=...">`. */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
-  const match = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{2,40})/i.exec(head);
-  if (!match?.[1]) return null;
-  const label = match[1].toLowerCase();
-  // A page served as UTF-16 cannot declare it in ASCII-compatible bytes; browsers read such a claim as UTF-8.
-  return label.startsWith('utf-16') ? 'utf-8' : label;
-}
-
-function decoderFor(label: string, fatal: boolean): TextDecoder | null {
-  try {
-    return new TextDecoder(label, { fatal });
-  } catch {
-    return null;
+/** UTF-16 without a BOM: Latin-script text leaves one byte of each pair zero (the high byte). */
+function utf16ByPattern(bytes: Uint8Array): Sniffed | null {
+  const n = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
   }
+  const pairs = n / 2;
+  if (oddZeros / pairs >= UTF16_ZERO_LANE_SHARE && evenZeros === 0) return { encoding: 'utf-16le', source: 'utf-16-pattern', skip: 0 };
+  if (evenZeros / pairs >= UTF16_ZERO_LANE_SHARE && oddZeros === 0) return { encoding: 'utf-16be', source: 'utf-16-pattern', skip: 0 };
+  return null;
 }
 
+/** chardet's best guess over a sample that starts just before the first non-ASCII byte. */
+function statisticalGuess(bytes: Uint8Array): string | null {
+  const firstHigh = bytes.findIndex((b) => b >= 0x80);
+  if (firstHigh < 0) return null;
+  const start = Math.max(0, firstHigh - GUESS_LEAD_BYTES);
+  const best = chardet.analyse(bytes.subarray(start, start + GUESS_SAMPLE_BYTES))[0];
+  if (!best || best.confidence < MIN_GUESS_CONFIDENCE) return null;
+  return encodingForLabel(best.name);
+}
+
+/** Which encoding the bytes are in, and why we think so. */
+export function sniffEncoding(bytes: Uint8Array, forced?: string): Sniffed {
+  const forcedEncoding = forced ? encodingForLabel(forced) : null;
+  if (forced && !forcedEncoding) {
+    throw new DeboilError('BAD_OPTIONS', `unknown encoding "${forced}"`, {
+      hint: 'use a WHATWG encoding label such as utf-8, windows-1252, shift_jis or gbk',
+    });
+  }
+  const bom = bomEncoding(bytes);
+  if (bom) return bom;
+  if (forcedEncoding) return { encoding: forcedEncoding, source: 'forced', skip: 0 };
+  const declared = prescanEncoding(bytes);
+  if (declared) return { encoding: declared, source: 'declared', skip: 0 };
+  if (isUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
+  const utf16 = utf16ByPattern(bytes);
+  if (utf16) return utf16;
+  const guess = statisticalGuess(bytes);
+  if (guess) return { encoding: guess, source: 'guess', skip: 0 };
+  return { encoding: 'windows-1252', source: 'default', skip: 0 };
+}
+
+// Node 20's TextDecoder takes a Latin-1 shortcut for windows-1252, turning bytes 0x80-0x9F (curly quotes,
+// dashes, the euro sign) into C1 control characters. Those 32 bytes are mapped by the WHATWG table instead.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes with a WHATWG encoding name; invalid sequences become U+FFFD, as in browsers. */
+export function decodeAs(encoding: string, bytes: Uint8Array): string {
+  if (encoding !== 'windows-1252') return new TextDecoder(encoding).decode(bytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] as string);
+}
+
+/** Decompresses (gzip), enforces maxBytes, refuses binary formats and decodes to text. */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions): string {
   let data = bytes;
   if (isGzip(data)) data = gunzipBounded(data, options.maxBytes);
-  if (data.length > options.maxBytes) {
-    throw new DeboilError('TOO_LARGE', `input is ${data.length} bytes, over the limit of ${options.maxBytes}`, {
-      hint: 'raise --max-bytes if the page is genuine',
+  if (data.length > options.maxBytes) throw tooLarge(`the input is ${data.length} bytes`, options.maxBytes);
+  const format = binaryFormat(data);
+  if (format) {
+    throw new DeboilError('NOT_A_PAGE', `the input is ${format}, not a web page`, {
+      hint: 'deboil reads HTML and plain-text pages; skip images, PDFs and archives',
     });
   }
-  if (options.encoding) {
-    const forced = decoderFor(options.encoding, false);
-    if (!forced) {
-      throw new DeboilError('BAD_OPTIONS', `unknown encoding "${options.encoding}"`, {
-        hint: 'use a WHATWG encoding label such as utf-8, windows-1252, shift_jis or gbk',
-      });
-    }
-    return forced.decode(data);
-  }
-  const bom = bomEncoding(data);
-  if (bom) return new TextDecoder(bom.encoding).decode(data.subarray(bom.skip));
-  const declared = declaredCharset(data);
-  const declaredDecoder = declared ? decoderFor(declared, false) : null;
-  if (declaredDecoder) return declaredDecoder.decode(data);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder('windows-1252').decode(data);
-  }
+  const { encoding, skip } = sniffEncoding(data, options.encoding);
+  return decodeAs(encoding, data.subarray(skip));
 }

@@ -79,12 +79,16 @@ export function articleNode(nodes: readonly JsonObject[]): JsonObject | undefine
   return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ?? nodes.find((n) => typesOf(n).some((t) => /WebPage$/.test(t)));
 }
 
+/** Arrays inside a property are searched this deep at most: a hostile page nests 100,000 of them. */
+const MAX_VALUE_DEPTH = 8;
+
 /** A string property, or the `name` of an object property, or the first of an array of either. */
-export function stringOf(value: unknown): string | null {
+export function stringOf(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) {
+    if (depth >= MAX_VALUE_DEPTH) return null;
     for (const v of value) {
-      const s = stringOf(v);
+      const s = stringOf(v, depth + 1);
       if (s) return s;
     }
     return null;
