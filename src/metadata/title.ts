@@ -11,7 +11,7 @@ export function stripPostFormatLabel(title: string): string {
 
 /** The cleaner every title candidate passes through, whatever its source. */
 export function cleanTitle(raw: string): string {
-  return stripPostFormatLabel(normalizeLine(raw).replace(/\s*¶$/, ''));
+  return stripPostFormatLabel(normalizeLine(raw).replace(/¶$/, '').trimEnd());
 }
 
 // What sites put between a headline and their name: "Headline | Outlet", "Outlet - Headline".
