@@ -75,7 +75,10 @@ describe('deboil CLI', () => {
   it('exits 2 on bad usage', () => {
     expect(run(['--no-such-flag']).status).toBe(2);
     expect(run(['--input-kind', 'pdf', seedPath]).status).toBe(2);
-    for (const flags of [['--encoding', 'no-such-charset'], ['--crawl-date', 'yesterday']]) {
+    for (const flags of [
+      ['--encoding', 'no-such-charset'],
+      ['--crawl-date', 'yesterday'],
+    ]) {
       const r = run([...flags, seedPath]);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain('BAD_OPTIONS');
