@@ -95,6 +95,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
     meta,
     docTitle,
     headings,
+    firstSubheading: scan.firstSubheading ? normalizeLine(flatTextOf(scan.firstSubheading)) : null,
     siteNames: names,
   });
   if (title) from('title', title.source);

@@ -72,6 +72,8 @@ export interface TitleSources {
   docTitle: string;
   /** The page's `<h1>` texts, in document order. */
   headings: readonly string[];
+  /** The first `<h2>`/`<h3>`, the last resort of a page without `<title>` or `<h1>` (a fragment). */
+  firstSubheading: string | null;
   /** Names the site goes by (og:site_name, publisher, host label), to recognise a site suffix. */
   siteNames: readonly string[];
 }
@@ -92,6 +94,7 @@ export function pickHtmlTitle(src: TitleSources): Candidate | null {
     ...TITLE_META.map((key) => ['meta', src.meta.get(key)] as const),
     ['title-tag', src.docTitle],
     ['h1', src.headings[0]],
+    ['subheading', src.firstSubheading],
   ]);
   const best = candidates[0];
   if (!best) return null;
