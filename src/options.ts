@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeboilError } from './errors.js';
+import { encodingForLabel } from './input/prescan.js';
 import { SiteRuleSchema } from './rules/site-rule.js';
 
 /**
@@ -16,9 +17,13 @@ export const OptionsSchema = z
      * When the page was fetched (ISO 8601). Dates after it are rejected and relative dates ("3 hours ago")
      * resolve against it. `cleanFile` defaults it to the file's modification time; otherwise no upper bound.
      */
-    crawlDate: z.coerce.date().optional(),
+    crawlDate: z.coerce.date({ error: 'an ISO 8601 date such as 2024-05-16 or 2024-05-16T08:00:00Z' }).optional(),
     /** Force a character encoding (a WHATWG label such as `shift_jis`) instead of sniffing it. */
-    encoding: z.string().min(1).optional(),
+    encoding: z
+      .string()
+      .min(1)
+      .refine((label) => encodingForLabel(label) !== null, 'an encoding label such as utf-8, windows-1252, shift_jis or gbk')
+      .optional(),
     /** Refuse inputs larger than this many bytes (after decompression). */
     maxBytes: z
       .number()

@@ -75,6 +75,14 @@ describe('deboil CLI', () => {
   it('exits 2 on bad usage', () => {
     expect(run(['--no-such-flag']).status).toBe(2);
     expect(run(['--input-kind', 'pdf', seedPath]).status).toBe(2);
+    for (const flags of [
+      ['--encoding', 'no-such-charset'],
+      ['--crawl-date', 'yesterday'],
+    ]) {
+      const r = run([...flags, seedPath]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('BAD_OPTIONS');
+    }
     const bad = run(['--rules', join(FIXTURES, 'no-such-rules.json'), seedPath]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('BAD_RULES');

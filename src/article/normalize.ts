@@ -9,26 +9,19 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
+/** NFC, invisibles and controls gone, odd spaces as plain spaces, line ends as `\n`. */
+function cleanCharacters(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLES, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
+}
+
 /** One line of text: spaces folded, trimmed. */
 export function normalizeLine(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(INVISIBLES, '')
-    .replace(CONTROLS, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cleanCharacters(text).replace(/\s+/g, ' ').trim();
 }
 
 /** A block that may keep single line breaks (a `<br>`, a poem, a table row). */
 export function normalizeBlock(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(INVISIBLES, '')
-    .replace(CONTROLS, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(/\r\n?/g, '\n')
+  return cleanCharacters(text)
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .filter((line) => line.length > 0)

@@ -6,7 +6,8 @@ import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/pr
 import { type BatchResult, type Destination, runBatch } from '../batch/run.js';
 import { asDeboilError, DeboilError } from '../errors.js';
 import { clean, cleanFile } from '../index.js';
-import type { Options } from '../options.js';
+import { readBoundedStream } from '../input/read.js';
+import { type Options, resolveOptions } from '../options.js';
 import { EXIT, formatError, reportFatal } from './handle-error.js';
 import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, optionsFromFlags } from './program.js';
 
@@ -16,10 +17,9 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+/** Stdin, refused past the size limit as a file would be, without holding more than that in memory. */
+function readStdin(stdin: NodeJS.ReadableStream, options: Options): Promise<Uint8Array> {
+  return readBoundedStream(stdin as AsyncIterable<Uint8Array | string>, resolveOptions(options).maxBytes);
 }
 
 /** A lone file or stdin prints one Article; directories, several inputs, -o or --out-dir make a batch. */
@@ -34,7 +34,7 @@ async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Pro
 async function runSingle(inputs: readonly string[], options: Options, flags: CliFlags, io: CliIo): Promise<number> {
   const fromStdin = inputs.length === 0 || inputs[0] === '-';
   try {
-    const article = fromStdin ? clean(await readStdin(io.stdin), options) : await cleanFile(inputs[0] as string, options);
+    const article = fromStdin ? clean(await readStdin(io.stdin, options), options) : await cleanFile(inputs[0] as string, options);
     const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
     io.stdout.write(`${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
     return EXIT.OK;
@@ -80,7 +80,7 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
         force: flags.force ?? false,
         resume: flags.resume ?? false,
         learnTemplates: flags.learnTemplates ?? true,
-        ...(fromStdin ? { stdin: () => readStdin(io.stdin) } : {}),
+        ...(fromStdin ? { stdin: () => readStdin(io.stdin, options) } : {}),
         onFailure: (error) => {
           if (!flags.quiet) progress.note(formatError(error));
         },
@@ -114,6 +114,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     packageVersion(),
     async (inputs, flags) => {
       const options = await optionsFromFlags(flags);
+      // An invalid option is a usage error for the whole run (exit 2), not a failure of each input.
+      resolveOptions(options);
       code = (await isSingleDocument(inputs, flags))
         ? await runSingle(inputs, options, flags, io)
         : await runMany(inputs, options, flags, io);

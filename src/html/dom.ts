@@ -63,13 +63,15 @@ export function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
 }
 
-/** Takes an element out of the tree (cheaper than cheerio's remove, and no re-wrapping). */
-export function detach(el: Element): void {
-  const parent = el.parent;
-  if (!parent) return;
-  const i = parent.children.indexOf(el);
-  if (i >= 0) parent.children.splice(i, 1);
-  el.parent = null;
+/**
+ * Takes elements out of the tree (cheaper than cheerio's remove, and no re-wrapping), with one pass over
+ * each parent's children: splicing them out one by one is quadratic on a page of 200,000 buttons.
+ */
+export function detachAll(elements: readonly Element[]): void {
+  const gone = new Set<AnyNode>(elements);
+  const parents = new Set(elements.map((el) => el.parent).filter((parent) => parent !== null));
+  for (const parent of parents) parent.children = parent.children.filter((child) => !gone.has(child));
+  for (const el of elements) el.parent = null;
 }
 
 /** Text under root (script and style excluded), whitespace folded, block elements kept apart by a space. */

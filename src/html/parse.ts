@@ -1,5 +1,5 @@
 import { type CheerioAPI, load } from 'cheerio/slim';
-import { type ChildNode, DomHandler, Element, type ParentNode } from 'domhandler';
+import { type ChildNode, type Document, DomHandler, Element, type ParentNode } from 'domhandler';
 import { Parser } from 'htmlparser2';
 
 /**
@@ -116,8 +116,22 @@ export function flattenDeepNesting(html: string): string {
  * wraps the DOM in cheerio for selector queries. htmlparser2 is forgiving rather than spec-exact, which
  * is what extraction needs: we read text, we never re-render the page.
  */
+/**
+ * A fragment (a `<div>` cut out of a page, what a scraper's selector returned) has no `<html>` or
+ * `<body>`; browsers put its content in an implied body, and so do we, so that every later stage finds
+ * the page where it looks for it.
+ */
+function wrapFragmentInBody(root: Document): void {
+  const isPageElement = (node: ChildNode) => node instanceof Element && (node.name === 'html' || node.name === 'body');
+  if (root.children.some(isPageElement)) return;
+  const body = new Element('body', {}, root.children);
+  body.parent = root;
+  root.children = [body];
+}
+
 export function parseHtml(html: string): CheerioAPI {
   const handler = new DepthCappedHandler();
   new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(flattenDeepNesting(html));
+  wrapFragmentInBody(handler.root);
   return load(handler.root);
 }

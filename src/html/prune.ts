@@ -9,7 +9,7 @@ import {
   NON_CONTENT_TAGS,
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
-import { detach, flatTextOf, isElement } from './dom.js';
+import { detachAll, flatTextOf, isElement } from './dom.js';
 import { linkDensity, type Measure, measureTree } from './measure.js';
 
 /**
@@ -94,14 +94,18 @@ function removeWhere(root: Element, reasonFor: (el: Element) => string | null, r
 }
 
 export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): void {
+  // Detached after each walk, all at once: the walk never descends into what it removes.
+  let doomed: Element[] = [];
   const remove = (el: Element, reason: string) => {
     if (removed) {
       const text = flatTextOf(el);
       if (text) removed.push(removal(text, reason));
     }
-    detach(el);
+    doomed.push(el);
   };
   removeWhere(body, (el) => (nonContentTags.has(el.name) ? `tag:${el.name}` : isHidden(el) ? 'hidden' : null), remove);
+  detachAll(doomed);
+  doomed = [];
   const measures = measureTree(body);
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
   const furniture = (el: Element): string | null => {
@@ -115,4 +119,5 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
   removeWhere(body, furniture, remove);
+  detachAll(doomed);
 }

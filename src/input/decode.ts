@@ -10,8 +10,8 @@ import { encodingForLabel, prescanEncoding } from './prescan.js';
  *   1. a byte-order mark (UTF-8, UTF-16LE/BE) — it wins even over a forced encoding, as in browsers;
  *   2. the caller's forced encoding (`--encoding`);
  *   3. a `<meta charset>` / `http-equiv` declaration found by the browser prescan (prescan.ts);
- *   4. valid UTF-8 (which includes plain ASCII);
- *   5. UTF-16 without a BOM, recognised by its pattern of zero bytes;
+ *   4. UTF-16 without a BOM, recognised by its pattern of zero bytes;
+ *   5. valid UTF-8 (which includes plain ASCII);
  *   6. a statistical guess (chardet) for undeclared legacy pages: Shift_JIS, GBK, EUC-KR, windows-1251, ...;
  *   7. windows-1252, the browsers' default for undeclared Western pages (it decodes any byte sequence).
  */
@@ -110,9 +110,10 @@ export function sniffEncoding(bytes: Uint8Array, forced?: string): Sniffed {
   if (forcedEncoding) return { encoding: forcedEncoding, source: 'forced', skip: 0 };
   const declared = prescanEncoding(bytes);
   if (declared) return { encoding: declared, source: 'declared', skip: 0 };
-  if (isUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
+  // Before the UTF-8 check: ASCII text in UTF-16 is valid UTF-8 (full of NULs), real UTF-8 never has a zero lane.
   const utf16 = utf16ByPattern(bytes);
   if (utf16) return utf16;
+  if (isUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
   const guess = statisticalGuess(bytes);
   if (guess) return { encoding: guess, source: 'guess', skip: 0 };
   return { encoding: 'windows-1252', source: 'default', skip: 0 };

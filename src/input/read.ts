@@ -54,6 +54,33 @@ const isDirectoryError = (path: string) =>
     hint: 'pass the files inside it, or give the directory to the CLI, which walks it',
   });
 
+const holdsTooMuch = (file: string, maxBytes: number) =>
+  new DeboilError('TOO_LARGE', `the input holds more than ${maxBytes} bytes`, {
+    file,
+    hint: 'raise --max-bytes (maxBytes) if the page is genuine',
+  });
+
+/**
+ * Reads a stream such as stdin under the same limit as a file: past it, the rest is not buffered and
+ * the input is TOO_LARGE. (For the CLI's stdin; `deboil < huge.html` should not fill memory.)
+ */
+export async function readBoundedStream(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+  name = '<stdin>',
+): Promise<Uint8Array> {
+  const limit = fileSizeLimit(maxBytes);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    if (total > limit) throw holdsTooMuch(name, maxBytes);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
 export async function readPageFile(path: string, maxBytes: number): Promise<PageFile> {
   const limit = fileSizeLimit(maxBytes);
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
@@ -78,12 +105,7 @@ export async function readPageFile(path: string, maxBytes: number): Promise<Page
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > limit) {
-        throw new DeboilError('TOO_LARGE', `the file holds more than ${maxBytes} bytes`, {
-          file: path,
-          hint: 'raise --max-bytes (maxBytes) if the page is genuine',
-        });
-      }
+      if (total > limit) throw holdsTooMuch(path, maxBytes);
     }
     return { bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks), mtime: info.mtime };
   } catch (error) {

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
 import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
+import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
 import { MONTH_BY_NAME } from '../rules/month-names.js';
 
 /**
@@ -86,12 +87,6 @@ export function splitByline(raw: string): string[] {
   return names;
 }
 
-// Readability's byline markers: rel=author, itemprop=author, and class/id words naming a byline.
-const BYLINE_CLASS = /byline|author(?!i[sz])|writtenby|p-author/i;
-// Parts of an author box that are not the name: the photo, the bio, the job title, a follow button.
-const NOT_NAME_CLASS = /bio|photo|avatar|image|img|title|follow|social|desc|comment|date|time|more|about|box|label|tag|form/i;
-// Comment threads and forms name commenters, not authors.
-const COMMENT_ANCESTOR = /comment|respond|reply|discussion/i;
 const SKIP_TAGS = new Set(['head', 'script', 'style', 'noscript', 'form', 'input', 'textarea', 'select', 'nav', 'footer', 'meta', 'link']);
 
 function insideComments(el: Element): boolean {
@@ -124,9 +119,13 @@ function nameElements(box: Element): Element[] {
   const found = new Set<Element>();
   for (const child of elementsUnder(box)) {
     if (child === box || !isNameElement(child)) continue;
-    let nested = false;
-    for (let p = child.parent; p && p !== box; p = p.parent) if (found.has(p as Element)) nested = true;
-    if (!nested) found.add(child);
+    let skip = false;
+    for (let p = child.parent; p && p !== box; p = p.parent) {
+      // Nested in a name already taken, or in the publisher's logo box ("Tech Insider" beside the author).
+      if (found.has(p as Element) || (p.type === 'tag' && PUBLISHER_SCOPE.test(`${p.attribs.itemprop ?? ''} ${p.attribs.itemtype ?? ''}`)))
+        skip = true;
+    }
+    if (!skip) found.add(child);
   }
   return [...found];
 }

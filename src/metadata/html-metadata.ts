@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 import type { Draft } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
 import { flatTextOf } from '../html/dom.js';
@@ -95,6 +95,7 @@ export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | und
     meta,
     docTitle,
     headings,
+    firstSubheading: scan.firstSubheading ? normalizeLine(flatTextOf(scan.firstSubheading)) : null,
     siteNames: names,
   });
   if (title) from('title', title.source);

@@ -12,9 +12,10 @@ const MAX_NODES = 2_000;
 // Wrappers pages put around the JSON: an HTML comment, or CDATA with or without a `//` in front.
 const WRAPPER_START = /^(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/;
 const WRAPPER_END = /(?:-->|(?:\/\/ ?)?\]\]>)$/;
-// When nothing parses, these plain string fields can still be read one by one: they carry the article's
-// own headline and dates, which are what a broken block most often costs us.
-const SALVAGED_KEYS = ['headline', 'datePublished', 'dateModified'] as const;
+// When nothing parses, the dates can still be read one by one: they are what a broken block most often
+// costs us, and a date is checked by its own parser. A headline is not salvaged: a fragment from broken
+// JSON would outrank the page's meta and <title>.
+const SALVAGED_KEYS = ['datePublished', 'dateModified'] as const;
 const MAX_SALVAGED_CHARS = 400;
 
 function salvage(text: string): JsonObject | undefined {

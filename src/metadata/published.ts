@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, flatTextOf } from '../html/dom.js';
+import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
 import { type Candidate, ranked } from './candidates.js';
 import { beforeModifiedDate, type ParsedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from './date.js';
 
@@ -33,10 +34,6 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms:modified'];
 
-// Where a template prints the date next to the headline: classes like "byline", "post-date", "entry-meta".
-const DATE_AREA_CLASS = /byline|dateline|date|time|posted|published|entry-meta|post-meta|article-meta|meta-info/i;
-// Dates inside these are someone else's: comments, related-article cards, sidebars.
-const FOREIGN_AREA = /comment|related|recommend|sidebar|widget|footer|promo|teaser|card|more-|trending|popular/i;
 /** A date area longer than this is a paragraph that happens to hold a date. */
 const MAX_DATE_AREA_CHARS = 120;
 

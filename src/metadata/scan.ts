@@ -15,6 +15,8 @@ export interface PageScan {
   canonical: Element | null;
   htmlLang: string | null;
   headings: Element[];
+  /** The first `<h2>`/`<h3>`: the headline of a fragment or a bare page that has no `<h1>`. */
+  firstSubheading: Element | null;
   times: Element[];
   dateAreas: Element[];
   bylines: Element[];
@@ -35,6 +37,7 @@ export function scanPage(root: AnyNode): PageScan {
     canonical: null,
     htmlLang: null,
     headings: [],
+    firstSubheading: null,
     times: [],
     dateAreas: [],
     bylines: [],
@@ -63,6 +66,7 @@ export function scanPage(root: AnyNode): PageScan {
     } else if (name === 'html') scan.htmlLang ??= node.attribs.lang ?? null;
     else if (name === 'body') inBody = true;
     else if (name === 'h1' && scan.headings.length < MAX_HEADINGS) scan.headings.push(node);
+    else if ((name === 'h2' || name === 'h3') && !scan.firstSubheading) scan.firstSubheading = node;
     if (OPAQUE.has(name)) continue;
     if (isTimeElement(node)) scan.times.push(node);
     if (inBody && scan.dateAreas.length < MAX_AREAS && isDateArea(node)) scan.dateAreas.push(node);

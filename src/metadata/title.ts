@@ -11,7 +11,7 @@ export function stripPostFormatLabel(title: string): string {
 
 /** The cleaner every title candidate passes through, whatever its source. */
 export function cleanTitle(raw: string): string {
-  return stripPostFormatLabel(normalizeLine(raw).replace(/\s*¶$/, ''));
+  return stripPostFormatLabel(normalizeLine(raw).replace(/¶$/, '').trimEnd());
 }
 
 // What sites put between a headline and their name: "Headline | Outlet", "Outlet - Headline".
@@ -72,6 +72,8 @@ export interface TitleSources {
   docTitle: string;
   /** The page's `<h1>` texts, in document order. */
   headings: readonly string[];
+  /** The first `<h2>`/`<h3>`, the last resort of a page without `<title>` or `<h1>` (a fragment). */
+  firstSubheading: string | null;
   /** Names the site goes by (og:site_name, publisher, host label), to recognise a site suffix. */
   siteNames: readonly string[];
 }
@@ -92,6 +94,7 @@ export function pickHtmlTitle(src: TitleSources): Candidate | null {
     ...TITLE_META.map((key) => ['meta', src.meta.get(key)] as const),
     ['title-tag', src.docTitle],
     ['h1', src.headings[0]],
+    ['subheading', src.firstSubheading],
   ]);
   const best = candidates[0];
   if (!best) return null;

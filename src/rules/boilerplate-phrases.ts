@@ -336,7 +336,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|tumblr|messenger|pocket|buffer|e-?mail|print|copy link|share|shares|\\d{1,7} shares?|share (?:this )?(?:on|via) [\\w ]{1,30}|drucken|imprimer|imprimir|stampa|afdrukken|teilen|partager|compartir|condividi|delen)$',
+      '^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|tumblr|messenger|pocket|buffer|google\\+|blogger|stumbleupon|vk|e-?mail|print|copy link|share|shares|\\d{1,7} shares?|share (?:this )?(?:on|via) [\\w ]{1,30}|drucken|imprimer|imprimir|stampa|afdrukken|teilen|partager|compartir|condividi|delen)$',
     why: 'A text dump keeps each button of a share bar as its own line: the network names alone, "Print", "258 Shares".',
   },
   {
@@ -356,6 +356,21 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     // "(AP)" and "(Reuters)" alone are wire datelines opening the lead paragraph ("SANTA FE, N.M. (AP) — ..."),
     // not credits; only "(AP Photo)", "(AP Photo/...)" and the like are.
     why: 'Photo captions end in a credit ("(AP Photo/…)", "Credit: Getty", "(Image: © NASA)"); a text dump loses the figure, so the caption line is furniture.',
+  },
+  {
+    id: 'read-more',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern: '^(?:read now|read more|more|mehr|weiterlesen|lire|leer|leggi|ler mais|leia mais)\\s?(?:»|›|>>|→)?$',
+    why: 'A lone teaser-link label under a headline.',
+  },
+  {
+    id: 'gallery',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    pattern:
+      '^(?:caption|hide caption|toggle caption|buy photo|enlarge this image|full ?screen|view gallery|\\d{1,3} (?:of|von|de|di|sur) \\d{1,3}|bildergalerie|galerie|galería|galleria|galeria)$',
+    why: 'Photo-gallery and slideshow controls ("1 of 12", "Full Screen", "Buy Photo") left as lines once the images are gone.',
   },
   {
     id: 'poll',
@@ -378,7 +393,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'],
     pattern:
-      '(?:^newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)$|^inscrivez-vous|désinscri(?:re|vez-vous) à tout moment|^suscríbete|^iscriviti|^inscreva-se|^abonneer je|^zapisz się do newslettera)',
+      '(?:^newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)$|^inscrivez-vous|^recevoir (?:la|notre|nos) newsletters?|désinscri(?:re|vez-vous) à tout moment|^suscríbete|^iscriviti|^inscreva-se|^abonneer je|^zapisz się do newslettera)',
     why: 'Newsletter sign-up prompts in German, French, Spanish, Italian, Portuguese, Dutch and Polish.',
   },
   {
@@ -402,15 +417,16 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt'],
     pattern:
-      '(?:sign in to (?:continue|read|keep) reading|log in to (?:continue|read)|subscribe to (?:read|unlock) (?:this|the full)|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|zum weiterlesen (?:anmelden|einloggen)|connectez-vous pour (?:lire|continuer)|inicia sesión para (?:leer|continuar)|accedi per (?:leggere|continuare)|faça login para (?:ler|continuar))',
+      '(?:sign in to (?:continue|read|keep) reading|log in to (?:continue|read)|(?:sign up|register) for a free [\\w ]{0,40}account|(?:log|sign) in with your [\\w ]{1,40} account|subscribe to (?:read|unlock) (?:this|the full)|this (?:article|content) is (?:for|only available to) (?:subscribers|members)|zum weiterlesen (?:anmelden|einloggen)|connectez-vous pour (?:lire|continuer)|inicia sesión para (?:leer|continuar)|accedi per (?:leggere|continuare)|faça login para (?:ler|continuar))',
     why: 'Login and paywall walls in the middle of a truncated article.',
   },
   {
     id: 'byline',
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
-    pattern: "^(?:by|von|par|por|di|door|written by|posted by|publié par|escrito por)\\s[\\p{L}.'’ -]{2,60}(?:,\\s?[\\p{L}.'’ -]{2,40})?$",
-    why: 'A byline line ("By Brigit Katz", "Par Jean Dupont"): header furniture, not article text.',
+    pattern:
+      "^(?:by|von|par|por|di|door|written by|posted by|publié par|escrito por)\\s[\\p{L}.'’-]{1,25}(?:\\s[\\p{L}.'’-]{1,25}){0,3}(?:,\\s?[\\p{L}'’ -]{2,40})?$",
+    why: 'A byline line ("By Brigit Katz", "Par Jean Dupont, Le Monde"): a name of at most four words, header furniture, not article text.',
   },
   {
     id: 'read-more',
@@ -437,6 +453,21 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     why: 'Teaser-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian.',
   },
   {
+    id: 'related',
+    scope: 'tail',
+    langs: ['ja', 'zh', 'ko'],
+    pattern:
+      '^(?:関連記事|関連エントリー|おすすめ記事|人気記事|相關文章|相关文章|相關閱讀|相关阅读|推薦閱讀|推荐阅读|관련 기사|관련기사|많이 본 뉴스)\\s?[:：]?$',
+    why: 'Related-post headings of Japanese, Chinese and Korean blogs and news sites (no \\b: it does not work after CJK).',
+  },
+  {
+    id: 'advertisement',
+    scope: 'block',
+    langs: ['ja', 'zh', 'ko'],
+    pattern: '^(?:スポンサードリンク|スポンサーリンク|広告|广告|廣告|贊助商連結|광고)$',
+    why: 'Ad slot labels in Japanese, Chinese and Korean.',
+  },
+  {
     id: 'author-bio',
     scope: 'tail',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
@@ -447,9 +478,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   {
     id: 'tags',
     scope: 'tail',
-    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
+    langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ko'],
     pattern:
-      '^(?:tags?|tagged(?: with)?|topics|filed under|posted in|categories|schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|onderwerpen)\\s?:',
+      '^(?:tags?|tagged(?: with)?|topics|filed under|posted in|categories|schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|onderwerpen|タグ|カテゴリー|标签|標籤|分类|分類|태그)\\s?[:：]',
     why: 'Tag and category lists close an article; what follows is navigation.',
   },
   {
@@ -457,7 +488,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'tail',
     langs: ['en', 'de', 'fr', 'es'],
     pattern:
-      '^(?:comments?|tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|kommentare|commentaires|comentarios|reacties)\\b.{0,40}$',
+      '^(?:(?:comments?|kommentare|commentaires|comentarios|reacties)\\s?(?:\\(\\d{1,5}\\))?\\s?:?$|(?:tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|add comment|comment via)\\b.{0,40}$)',
     why: 'Comment-section headings that carry no count ("Comments", "Tell us what YOU think...").',
   },
 ];

@@ -2,7 +2,7 @@ import { normalizeLine } from '../article/normalize.js';
 
 /**
  * A text dump keeps one visible element per line (html-to-text, innerText), so each non-empty line is a
- * block. Bullets mark list items, a leading `>` a quotation, indentation the nesting of menus; `gapBefore`
+ * block. Bullets mark list items, a leading `>` a quotation; `gapBefore`
  * records a blank line above, which separates page regions.
  */
 export interface TextBlock {
@@ -10,8 +10,6 @@ export interface TextBlock {
   text: string;
   bullet: boolean;
   quote: boolean;
-  /** Leading spaces of the raw line: html-to-text indents nested list items and their continuations. */
-  indent: number;
   gapBefore: boolean;
   /** Words, with Chinese, Japanese and Korean text counted at CJK_CHARS_PER_WORD characters a word. */
   words: number;
@@ -95,7 +93,6 @@ interface RawLine {
   text: string;
   bullet: boolean;
   quote: boolean;
-  indent: number;
   gapBefore: boolean;
 }
 
@@ -115,7 +112,7 @@ function readLines(text: string): RawLine[] {
       gap = true;
       continue;
     }
-    lines.push({ text: line, bullet, quote, indent, gapBefore: gap });
+    lines.push({ text: line, bullet, quote, gapBefore: gap });
     gap = false;
   }
   return lines;
@@ -128,7 +125,6 @@ function toBlock(line: RawLine, index: number): TextBlock {
     text: line.text,
     bullet: line.bullet,
     quote: line.quote,
-    indent: line.indent,
     gapBefore: line.gapBefore,
     words,
     cjkChars,

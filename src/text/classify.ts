@@ -1,6 +1,6 @@
 import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
-import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import type { TextBlock } from './blocks.js';
 import { stopwordRatio } from './language.js';
 
@@ -28,8 +28,20 @@ const MIN_PROSE_WORDS = 8;
 const MIN_UNPUNCTUATED_PROSE_WORDS = 30;
 /** Prose is 35-55% function words; teaser titles, tag lists and menus stay well under this. */
 const MIN_PROSE_STOPWORD_RATIO = 0.18;
-/** CJK prose: a sentence of this many ideographs/kana, closed by CJK sentence punctuation. */
+/**
+ * CJK prose: this many ideographs and kana with CJK sentence or clause punctuation, or a longer run
+ * without (some blogs break sentences with spaces); CJK menu items and titles are far shorter.
+ */
 const MIN_CJK_PROSE_CHARS = 20;
+const MIN_UNPUNCTUATED_CJK_PROSE_CHARS = 30;
+/** Such a line holds clauses of this many characters between its spaces; a CJK menu holds 2-4. */
+const MIN_CJK_CLAUSE_CHARS = 10;
+
+function longestRun(text: string): number {
+  let longest = 0;
+  for (const part of text.split(' ')) longest = Math.max(longest, part.length);
+  return longest;
+}
 /** One long block (a footer blurb, a repeated article-body dump) must not outweigh a whole article. */
 const MAX_PROSE_SCORE = 50;
 /** What any non-prose line costs a run of article text, plus a share per word (long menus cost more). */
@@ -39,13 +51,15 @@ const NON_PROSE_WORD_PENALTY = 0.5;
 const FRAGMENT_PENALTY = 1;
 const MIN_FRAGMENT_WORDS = 4;
 const MIN_FRAGMENT_STOPWORD_RATIO = 0.34;
+/** A CJK line this long is a clause of running text; CJK menu items and labels are a few characters. */
+const MIN_CJK_FRAGMENT_CHARS = 12;
 /** Code and data: statement ends, braces, assignments, calls, markup, table rules, or mostly figures. */
 const CODE_OR_DATA = /[;{}([,]$|^[{}]|\w\(.{0,80}\)|\s=\s|<\/?[a-z][\w-]{0,20}[\s>]|[│┃]|^[\d\s.,:%$€£+/-]{6,}$/iu;
 /** Furniture recognised by its wording costs more: it almost never sits between article paragraphs. */
 const PHRASE_PENALTY = 12;
 
 const SENTENCE_END = /[.!?…:;»"”’)]$/u;
-const CJK_SENTENCE = /[。！？]/u;
+const CJK_SENTENCE = /[。！？，；]/u;
 /** "Title of another story…" — a teaser cut short by the template, not a paragraph of this article. */
 const TRUNCATED = /(?:\.\.\.|…)$/u;
 
@@ -58,21 +72,38 @@ const MACHINERY: readonly (readonly [string, RegExp])[] = [
 
 /** A dateline or timestamp line ("November 18, 2019", "21/06/2014 Tony Carter News") is this short. */
 const MAX_DATE_LINE_CHARS = 80;
+const MAX_DATE_LINE_WORDS = 9;
 const ENDS_SENTENCE = /[.!?]$/;
 /** "— Name (@handle) November 18, 2019" closes an embedded tweet, which articles quote as their text. */
 const QUOTED_POST_SIGNATURE = /^[—–-]|\(@\w/u;
 
-function machineryOf(text: string): string | null {
+function machineryOf(text: string, words: number): string | null {
   for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
   // A short line carrying a date and no sentence is a dateline or a teaser's timestamp, never article text.
-  if (text.length > MAX_DATE_LINE_CHARS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) return null;
+  if (text.length > MAX_DATE_LINE_CHARS || words > MAX_DATE_LINE_WORDS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) {
+    return null;
+  }
   return parseTextDate(text) ? 'date' : null;
+}
+
+/** "Home | News | Sport", "首页 >> 教育资讯 >> 正文": a menu or breadcrumb printed on one line. */
+const MENU_SEPARATOR = /\s?(?:[|¦•·›»]|>>)\s?|\s>\s/gu;
+const MIN_MENU_SEPARATORS = 3;
+
+function isMenuLine(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(MENU_SEPARATOR)) if (++n >= MIN_MENU_SEPARATORS) return true;
+  return false;
 }
 
 function isProse(block: TextBlock, stopwords: () => number | null): boolean {
   const { text, words, cjkChars } = block;
-  if (TRUNCATED.test(text)) return false;
-  if (cjkChars * 2 > text.length) return cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text);
+  if (TRUNCATED.test(text) || isMenuLine(text)) return false;
+  if (cjkChars * 2 > text.length) {
+    if (cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text)) return true;
+    // Without punctuation, only a long line that is not a list item: bulleted ones are teaser titles.
+    return cjkChars >= MIN_UNPUNCTUATED_CJK_PROSE_CHARS && !block.bullet && longestRun(text) >= MIN_CJK_CLAUSE_CHARS;
+  }
   if (words < MIN_PROSE_WORDS) return false;
   if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
   const ratio = stopwords();
@@ -85,17 +116,50 @@ function isProse(block: TextBlock, stopwords: () => number | null): boolean {
  * these: they are short, capitalised and nearly free of function words and of code punctuation.
  */
 function isFragmentOfText(block: TextBlock, stopwords: () => number | null): boolean {
+  if (isMenuLine(block.text)) return false;
   if (CODE_OR_DATA.test(block.text)) return true;
+  if (block.cjkChars >= MIN_CJK_FRAGMENT_CHARS && !block.bullet) return true;
   if (block.words < MIN_FRAGMENT_WORDS) return false;
   const ratio = stopwords();
   return ratio !== null && ratio >= MIN_FRAGMENT_STOPWORD_RATIO;
 }
 
+/**
+ * A long block is judged by its opening sentence: a cookie banner or a sign-up plea runs to several
+ * sentences in one line, and phrase rules only look at short blocks (a long paragraph may quote them).
+ */
+const FIRST_SENTENCE = /^.{20,300}?[.!?](?=\s|$)/u;
+
+function firstSentence(text: string): string {
+  if (text.length <= MAX_PHRASE_BLOCK_CHARS) return '';
+  return FIRST_SENTENCE.exec(text)?.[0] ?? '';
+}
+
+/** "What you'll need:" — a line that ends in a colon introduces the list below it as part of the text. */
+const INTRODUCES_LIST = /:$/u;
+/** An introduced list (ingredients, steps, codes) is rarely longer; a longer bulleted run is navigation. */
+const MAX_INTRODUCED_LIST_ITEMS = 25;
+
+/**
+ * The items of a list introduced by a colon-ended line cost what fragments of running text cost, not
+ * what menu lines cost: "You will need:" and its bullets belong to the article around them.
+ */
+function softenIntroducedLists(classified: ClassifiedBlock[]): void {
+  classified.forEach((c, i) => {
+    if (c.phrase || c.block.bullet || !INTRODUCES_LIST.test(c.block.text)) return;
+    for (let j = i + 1; j <= i + MAX_INTRODUCED_LIST_ITEMS; j++) {
+      const item = classified[j];
+      if (!item?.block.bullet || item.phrase || item.tail) break;
+      if (!item.prose) item.score = Math.max(item.score, -FRAGMENT_PENALTY);
+    }
+  });
+}
+
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
-  return blocks.map((block) => {
-    const phrase = matchBoilerplate(block.text);
+  const classified = blocks.map((block) => {
+    const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
     const tail = matchTailStart(block.text);
-    const machinery = phrase ? null : machineryOf(block.text);
+    const machinery = phrase ? null : machineryOf(block.text, block.words);
     // The function-word share in the page's language, computed once and only if a test needs it; null
     // when the page is in a language we have no list for.
     let ratio: number | null | undefined;
@@ -113,4 +177,6 @@ export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null
           : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
     return { block, phrase, tail, machinery, prose, score };
   });
+  softenIntroducedLists(classified);
+  return classified;
 }

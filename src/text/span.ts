@@ -23,11 +23,14 @@ export interface ArticleSpan {
 const MAX_INLINE_BOX_BLOCKS = 12;
 /**
  * The article goes on after a box only if prose resumes as running text: this many prose blocks with
- * at most MAX_RESUMED_GAP other blocks between them (a teaser list has a title, a byline and a date
- * between its one-paragraph summaries).
+ * at most MAX_RESUMED_GAP other blocks between them, not counting furniture known by its wording (a
+ * teaser list has a title, a byline and a date between its one-paragraph summaries).
  */
 const MIN_RESUMED_PROSE = 2;
 const MAX_RESUMED_GAP = 1;
+
+/** A list heading is a sidebar above the article when this many times more prose follows it than precedes it. */
+const ARTICLE_BELOW_RATIO = 3;
 
 /** The maximum-sum run of block scores; null when no block scores above zero. */
 function densestRun(scores: readonly number[]): { start: number; end: number } | null {
@@ -62,24 +65,47 @@ function resumeAfterBox(classified: readonly ClassifiedBlock[], opener: number, 
     if (classified[i]?.prose) {
       prose++;
       gap = 0;
-    } else if (++gap > MAX_RESUMED_GAP) {
+    } else if (!classified[i]?.phrase && ++gap > MAX_RESUMED_GAP) {
       return null;
     }
   }
   return prose >= MIN_RESUMED_PROSE ? resume : null;
 }
 
+function proseMass(classified: readonly ClassifiedBlock[], from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i <= to; i++) {
+    const c = classified[i];
+    if (c?.prose) sum += c.score;
+  }
+  return sum;
+}
+
 export function findArticleSpan(classified: readonly ClassifiedBlock[]): ArticleSpan | null {
   const run = densestRun(classified.map((c) => c.score));
   if (!run) return null;
-  const boxes: ArticleSpan['boxes'] = [];
+  let start = run.start;
+  let boxes: ArticleSpan['boxes'] = [];
   for (let i = run.start + 1; i <= run.end; i++) {
     const tail = classified[i]?.tail;
     if (!tail) continue;
-    const resume = SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) ? null : resumeAfterBox(classified, i, run.end);
-    if (resume === null) return { start: run.start, end: i - 1, runEnd: run.end, tailRule: tail.id, boxes };
-    boxes.push({ start: i, end: resume - 1, rule: tail.id });
-    i = resume - 1;
+    const final = SECTIONS_THAT_END_THE_ARTICLE.has(tail.id);
+    const resume = final ? null : resumeAfterBox(classified, i, run.end);
+    if (resume !== null) {
+      boxes.push({ start: i, end: resume - 1, rule: tail.id });
+      i = resume - 1;
+      continue;
+    }
+    // A related list with far more prose after it than before it stood above the article (a blog's
+    // sidebar printed first): the article starts after it.
+    const next = final ? -1 : classified.findIndex((c, j) => j > i && j <= run.end && c.prose);
+    if (next > 0 && proseMass(classified, next, run.end) > ARTICLE_BELOW_RATIO * proseMass(classified, start, i)) {
+      start = next;
+      boxes = [];
+      i = next - 1;
+      continue;
+    }
+    return { start, end: i - 1, runEnd: run.end, tailRule: tail.id, boxes };
   }
-  return { start: run.start, end: run.end, runEnd: run.end, tailRule: null, boxes };
+  return { start, end: run.end, runEnd: run.end, tailRule: null, boxes };
 }

@@ -59,6 +59,14 @@ describe('long and wide inputs', () => {
     expect(article.wordCount).toBe(1_750_000);
   });
 
+  // Pruning used to splice each element out of its parent: quadratic, a minute for this page.
+  it('200,000 furniture elements in one parent are pruned in one pass', { timeout: 30_000 }, () => {
+    const html = page(`<div>${'<button>Share</button>'.repeat(200_000)}<p>${PROSE.repeat(5)}</p></div>`);
+    const article = ArticleSchema.parse(clean(html, { explain: true }));
+    expect(article.body).toBe(PROSE.repeat(5).trim());
+    expect(article.removed?.filter((r) => r.reason === 'tag:button')).toHaveLength(200_000);
+  });
+
   it('1,000,000 tiny elements', { timeout: SLOW }, () => {
     const article = ArticleSchema.parse(clean(page(`<p>${'<i>a</i> '.repeat(1_000_000)}</p>`)));
     expect(article.wordCount).toBe(1_000_000);

@@ -86,6 +86,19 @@ describe('encoding sniffing order', () => {
     expect(sniffEncoding(page(''))).toMatchObject({ encoding: 'utf-8', source: 'utf-8' });
   });
 
+  it('recognises BOM-less UTF-16 even when its text is pure ASCII (which is also valid UTF-8)', () => {
+    const html = '<html><body><p>Plain ASCII text, stored as UTF-16 without a byte-order mark.</p></body></html>';
+    const le = new Uint8Array(html.length * 2);
+    const be = new Uint8Array(html.length * 2);
+    for (let i = 0; i < html.length; i++) {
+      le[2 * i] = html.charCodeAt(i);
+      be[2 * i + 1] = html.charCodeAt(i);
+    }
+    expect(sniffEncoding(le)).toMatchObject({ encoding: 'utf-16le', source: 'utf-16-pattern' });
+    expect(sniffEncoding(be)).toMatchObject({ encoding: 'utf-16be', source: 'utf-16-pattern' });
+    expect(clean(be).body).toBe('Plain ASCII text, stored as UTF-16 without a byte-order mark.');
+  });
+
   it('falls back to windows-1252 when nothing else fits', () => {
     const latin = new Uint8Array([...ascii('<p>Caf'), 0xe9, ...ascii(' au lait</p>')]);
     expect(sniffEncoding(latin).encoding).toBe('windows-1252');

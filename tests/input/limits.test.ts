@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanFile, DeboilError } from '../../src/index.js';
-import { readPageFile } from '../../src/input/read.js';
+import { readBoundedStream, readPageFile } from '../../src/input/read.js';
 import { FIXTURES } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'deboil-limits-'));
@@ -76,6 +76,23 @@ describe('too much input', () => {
     const read = await bytesReadDuring(() => expect(readPageFile('/dev/zero', maxBytes)).rejects.toMatchObject({ code: 'TOO_LARGE' }));
     expect(read).toBeGreaterThan(maxBytes);
     expect(read).toBeLessThanOrEqual(maxBytes + 2 * MB);
+  });
+
+  it('reads a stream (stdin) under the same limit, stopping at the first chunk past it', async () => {
+    let pulled = 0;
+    async function* endless() {
+      for (;;) {
+        pulled++;
+        yield new Uint8Array(64 * 1024);
+      }
+    }
+    await expect(readBoundedStream(endless(), MB)).rejects.toMatchObject({ code: 'TOO_LARGE', file: '<stdin>' });
+    expect(pulled).toBeLessThanOrEqual(MB / (64 * 1024) + 2);
+    async function* page() {
+      yield '<html><body>';
+      yield new TextEncoder().encode('<p>Hello</p></body></html>');
+    }
+    expect(new TextDecoder().decode(await readBoundedStream(page(), MB))).toBe('<html><body><p>Hello</p></body></html>');
   });
 
   it('stops decompressing a gzip bomb at maxBytes', async () => {

@@ -28,6 +28,14 @@ describe('authors', () => {
     expect(splitByline('Mac & i')).toEqual([]);
   });
 
+  it('does not take the source name beside the author for an author', () => {
+    const html = page(
+      '<title>Headline of the story here</title>',
+      '<div class="authorinfo"><div class="sourcename-txt"><a href="https://partner.example">Partner Wire</a></div><span class="authorname-txt" itemprop="author"><span itemprop="name">Alex Perry</span></span></div>',
+    );
+    expect(clean(html).authors).toEqual(['Alex Perry']);
+  });
+
   it('reads every author tag, not just the first', () => {
     const html = page(
       '<title>Headline of the story here</title><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
@@ -119,12 +127,12 @@ describe('outlet', () => {
 });
 
 describe('JSON-LD tolerance', () => {
-  it('salvages the headline and date from a block that does not parse', () => {
+  it('salvages the dates, not the headline, from a block that does not parse', () => {
     const html = page(
       '<title>x</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Salvaged headline","datePublished":"2019-03-04T05:06:07Z" "oops": [}</script>',
     );
     const article = clean(html);
-    expect(article.title).toBe('Salvaged headline');
+    expect(article.title).toBe('x');
     expect(article.published).toBe('2019-03-04T05:06:07Z');
   });
 });

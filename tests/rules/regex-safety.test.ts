@@ -20,7 +20,7 @@ import { REPO } from '../helpers.js';
  *   1. static: no quantified group that itself holds a quantifier (the shape of catastrophic
  *      backtracking) — over the rule data (phrases, class tokens) and every regex literal in src/;
  *   2. dynamic: each pattern, and each function built on patterns that are not data (dates, datelines,
- *      input detection, titles, bullets), runs on long adversarial inputs, and 4x the input may not cost
+ *      input detection, titles, bullets), runs on long adversarial inputs, and 8x the input may not cost
  *      much more than 4x the time.
  */
 
@@ -115,17 +115,16 @@ describe('regex shape: no nested quantifiers', () => {
 
 // ---- 2. running time on long adversarial input -------------------------------------------------------
 
-const SHORT = 20_000;
-const LONG = 4 * SHORT;
-/** Below this a run is too quick to judge its growth; above it, 4x the input may cost at most this factor. */
+const SHORT = 10_000;
+const LONG = 8 * SHORT;
+/** Below this a run is too quick to judge its growth; above it, 8x the input may cost at most this factor (quadratic costs 64x). */
 const NOISE_MS = 40;
-const MAX_GROWTH = 10;
+const MAX_GROWTH = 24;
 /**
  * Short runs faster than this are charged this much: below it, garbage collection and heap growth, not
- * the pattern, decide the time, and a linear function can look 40x slower on 4x the input. Backtracking
- * patterns blow up to seconds, far past MAX_GROWTH times this floor.
+ * the pattern, decide the time. Backtracking patterns blow up to seconds, far past MAX_GROWTH times this.
  */
-const SHORT_FLOOR_MS = NOISE_MS / 4;
+const MIN_BASELINE_MS = NOISE_MS / 4;
 
 /** Inputs that make backtracking patterns work hard: long runs of what they match, then a mismatch. */
 function adversarial(n: number, hints: readonly string[] = []): string[] {
@@ -159,9 +158,10 @@ function nearMisses(source: string): string[] {
   return [...new Set(words.map((w) => `${w.slice(0, -1)} `))].slice(0, 6);
 }
 
-function millis(run: () => void): number {
+/** The best of several runs: garbage collection and a busy machine only ever add time. */
+function millis(run: () => void, runs: number): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -169,15 +169,23 @@ function millis(run: () => void): number {
   return best;
 }
 
+function growth(run: () => void, runShort: () => void, runs: number): { long: number; short: number; growth: number } {
+  const long = millis(run, runs);
+  if (long < NOISE_MS) return { long, short: 0, growth: 0 };
+  const short = millis(runShort, runs);
+  return { long, short, growth: long / Math.max(short, MIN_BASELINE_MS) };
+}
+
 function expectLinear(run: (input: string) => unknown, hints: readonly string[] = []): void {
   const short = adversarial(SHORT, hints);
-  const long = adversarial(LONG, hints);
-  long.forEach((input, i) => {
-    const tLong = millis(() => run(input));
-    if (tLong < NOISE_MS) return;
-    const tShort = millis(() => run(short[i] as string));
-    expect({ input: input.slice(0, 20), growth: tLong / Math.max(tShort, SHORT_FLOOR_MS) }).toEqual({
+  adversarial(LONG, hints).forEach((input, i) => {
+    const once = () => run(input);
+    const shortOnce = () => run(short[i] as string);
+    let measured = growth(once, shortOnce, 2);
+    if (measured.growth > MAX_GROWTH) measured = growth(once, shortOnce, 5); // a pause is not a trend: look again
+    expect({ input: input.slice(0, 20), ...measured }).toEqual({
       input: input.slice(0, 20),
+      ...measured,
       growth: expect.toSatisfy((g: number) => g <= MAX_GROWTH),
     });
   });
@@ -205,7 +213,8 @@ describe('regex running time: linear on long adversarial input', () => {
 
   it('title, bullet and whitespace patterns', () => {
     expectLinear((s) => cleanTitle(s), ['gallery ', 'video  ']);
-    expectLinear((s) => splitTextBlocks(s), ['* ', '1. ', '   ']);
+    // One long line: the bullet pattern's worst case. (Many short lines only measure allocation and GC.)
+    expectLinear((s) => splitTextBlocks(s.replace(/\n/g, ' ')), ['* ', '1. ', '   ']);
     expectLinear((s) => normalizeLine(s), ['\u00a0 ', '\u200b']);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { measureWords, splitTextBlocks } from '../../src/text/blocks.js';
 
 describe('splitTextBlocks', () => {
-  it('makes one block per line, with bullets, quotes, indentation and blank-line gaps', () => {
+  it('makes one block per line, with bullets, quotes and blank-line gaps', () => {
     const blocks = splitTextBlocks(' * News\n   * World\n\n> A quoted line.\nPlain line\n');
-    expect(blocks.map((b) => [b.text, b.bullet, b.quote, b.indent, b.gapBefore])).toEqual([
-      ['News', true, false, 1, true],
-      ['World', true, false, 3, false],
-      ['A quoted line.', false, true, 0, true],
-      ['Plain line', false, false, 0, false],
+    expect(blocks.map((b) => [b.text, b.bullet, b.quote, b.gapBefore])).toEqual([
+      ['News', true, false, true],
+      ['World', true, false, false],
+      ['A quoted line.', false, true, true],
+      ['Plain line', false, false, false],
     ]);
   });
 

@@ -1,0 +1,19 @@
+/**
+ * Class, id and microdata tokens that tell the metadata stage where a page prints its byline and date,
+ * and which areas hold someone else's (comments, related cards). Each regex runs on one element's class
+ * and id string.
+ */
+
+// Readability's byline markers: rel=author, itemprop=author, and class/id words naming a byline.
+export const BYLINE_CLASS = /byline|author(?!i[sz])|writtenby|p-author/i;
+// Parts of an author box that are not the name: the source or site name, the photo, the bio, the job title, a follow button.
+export const NOT_NAME_CLASS =
+  /source|partner|publisher|site|brand|bio|photo|avatar|image|img|title|follow|social|desc|comment|date|time|more|about|box|label|tag|form/i;
+// Microdata scopes that name the publisher, not a person.
+export const PUBLISHER_SCOPE = /publisher|organization/i;
+// Comment threads and forms name commenters, not authors.
+export const COMMENT_ANCESTOR = /comment|respond|reply|discussion/i;
+// Where a template prints the date next to the headline: classes like "byline", "post-date", "entry-meta".
+export const DATE_AREA_CLASS = /byline|dateline|date|time|posted|published|entry-meta|post-meta|article-meta|meta-info/i;
+// Dates inside these are someone else's: comments, related-article cards, sidebars.
+export const FOREIGN_AREA = /comment|related|recommend|sidebar|widget|footer|promo|teaser|card|more-|trending|popular/i;
