@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio/slim';
-import { type Document, Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
@@ -46,9 +46,8 @@ interface ContentContext {
 const textLength = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
 /**
- * `<body>`, else `<html>`; a fragment with neither ("<p>Hello</p>") gets a `<body>` wrapped around its
- * top-level nodes, so every later step has one element to work under. Found by walking: a selector
- * query costs more than this whole step.
+ * `<body>`, else `<html>` (parseHtml gives a fragment an implied body, so one of them is there). Found by
+ * walking: a selector query costs more than this whole step.
  */
 function bodyOf(root: Document): Element {
   let html: Element | null = null;
@@ -56,12 +55,8 @@ function bodyOf(root: Document): Element {
     if (el.name === 'body') return el;
     html ??= el.name === 'html' ? el : null;
   }
-  if (html) return html;
-  const body = new Element('body', {}, root.children);
-  for (const child of body.children) child.parent = body;
-  root.children = [body];
-  body.parent = root;
-  return body;
+  if (!html) throw new Error('parseHtml returned a document without <html> or <body>');
+  return html;
 }
 
 /** The outermost `[itemprop=articleBody]` elements. */

@@ -125,6 +125,7 @@ function wrapFragmentInBody(root: Document): void {
   const isPageElement = (node: ChildNode) => node instanceof Element && (node.name === 'html' || node.name === 'body');
   if (root.children.some(isPageElement)) return;
   const body = new Element('body', {}, root.children);
+  for (const child of body.children) child.parent = body;
   body.parent = root;
   root.children = [body];
 }
