@@ -135,6 +135,11 @@ Examples:
   deboil scrape/ -o clean.jsonl                every page under scrape/, one JSON line per file
   deboil scrape/ --out-dir clean/ --jobs 4     one .json per page, on 4 worker threads
   deboil scrape/ -o clean.jsonl --resume       finish a run that was interrupted
+  deboil dump.txt --url https://example.com/a --crawl-date 2024-05-16   page address and fetch date
+  deboil old.html --encoding shift_jis         force an encoding the page does not declare
+  deboil page.html --input-kind text           clean a file as a plain-text dump
+  deboil scrape/ -o c.jsonl --rules rules.json --include '*.html' --exclude 'tags/**'
+  deboil scrape/ -o c.jsonl --timeout 5s --max-bytes 10000000 --no-learn-templates --quiet
   deboil schema                                the JSON Schema of the output
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each has an error record), 2 bad usage.`,
