@@ -20,7 +20,7 @@ export interface DecodeOptions {
   maxBytes: number;
 }
 
-export type EncodingSource = 'bom' | 'forced' | 'declared' | 'utf-8' | 'utf-16-pattern' | 'guess' | 'default';
+export type EncodingSource = 'bom' | 'forced' | 'declared' | 'utf-8-over-declared' | 'utf-8' | 'utf-16-pattern' | 'guess' | 'default';
 
 export interface Sniffed {
   encoding: string;
@@ -63,6 +63,8 @@ export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
     });
   }
 }
+
+const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
 
 function bomEncoding(bytes: Uint8Array): Sniffed | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', source: 'bom', skip: 3 };
@@ -109,6 +111,11 @@ export function sniffEncoding(bytes: Uint8Array, forced?: string): Sniffed {
   if (bom) return bom;
   if (forcedEncoding) return { encoding: forcedEncoding, source: 'forced', skip: 0 };
   const declared = prescanEncoding(bytes);
+  // A scrape often holds a page its server transcoded to UTF-8 while the <meta> still names the legacy
+  // charset (gb2312, windows-1252). Legacy text with non-ASCII bytes is almost never valid UTF-8, so valid
+  // UTF-8 with at least one multi-byte sequence outranks the declaration (browsers would show mojibake).
+  if (declared && declared !== 'utf-8' && hasNonAscii(bytes) && isUtf8(bytes))
+    return { encoding: 'utf-8', source: 'utf-8-over-declared', skip: 0 };
   if (declared) return { encoding: declared, source: 'declared', skip: 0 };
   // Before the UTF-8 check: ASCII text in UTF-16 is valid UTF-8 (full of NULs), real UTF-8 never has a zero lane.
   const utf16 = utf16ByPattern(bytes);

@@ -78,11 +78,16 @@ describe('encoding sniffing order', () => {
     expect(charsetFromContent('text/html')).toBeNull();
   });
 
-  it('puts a BOM before everything, then --encoding, then the declaration, then UTF-8, then a guess', () => {
+  it('puts a BOM before everything, then --encoding, then valid non-ASCII UTF-8, then the declaration, then UTF-8, then a guess', () => {
     const bomUtf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...page('<meta charset="koi8-r">')]);
     expect(sniffEncoding(bomUtf8, 'shift_jis')).toMatchObject({ encoding: 'utf-8', source: 'bom' });
     expect(sniffEncoding(page('<meta charset="koi8-r">'), 'shift_jis')).toMatchObject({ encoding: 'shift_jis', source: 'forced' });
-    expect(sniffEncoding(page('<meta charset="koi8-r">'))).toMatchObject({ encoding: 'koi8-r', source: 'declared' });
+    const koi8 = new Uint8Array([...ascii('<meta charset="koi8-r"><p>'), 0xd0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, ...ascii('</p>')]);
+    expect(sniffEncoding(koi8)).toMatchObject({ encoding: 'koi8-r', source: 'declared' });
+    expect(decodeBytes(koi8, { maxBytes: 1000 })).toContain('привет');
+    // Valid UTF-8 with non-ASCII text outranks a legacy declaration: a transcoded page whose <meta> went stale.
+    expect(sniffEncoding(page('<meta charset="koi8-r">'))).toMatchObject({ encoding: 'utf-8', source: 'utf-8-over-declared' });
+    expect(sniffEncoding(ascii('<meta charset="gb2312"><p>plain ASCII</p>'))).toMatchObject({ encoding: 'gbk', source: 'declared' });
     expect(sniffEncoding(page(''))).toMatchObject({ encoding: 'utf-8', source: 'utf-8' });
   });
 
