@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from '../article/draft.js';
 import { removal } from '../article/draft.js';
+import { resumeAfterBox } from '../article/inline-box.js';
 import { normalizeLine } from '../article/normalize.js';
 import type { RemovedBlock } from '../article/schema.js';
 import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
@@ -36,16 +37,9 @@ const KIND_OF: Readonly<Record<string, BlockKind>> = {
 
 /** Parts of a data table that stay inside its one block. */
 const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
-/**
- * After a "Related" label the article goes on only if running prose follows: this many paragraphs of at
- * least MIN_RESUMED_PROSE_CHARS with little link text, within MAX_INLINE_BOX_BLOCKS blocks of the label,
- * with at most MAX_RESUMED_GAP other blocks between them.
- */
-const MIN_RESUMED_PROSE = 2;
+/** After a "Related" label, a paragraph this long with this little link text is the article going on. */
 const MIN_RESUMED_PROSE_CHARS = 80;
 const MAX_RESUMED_PROSE_LINK_DENSITY = 0.3;
-const MAX_INLINE_BOX_BLOCKS = 12;
-const MAX_RESUMED_GAP = 1;
 
 /** Tables larger than this many nodes are page layout, not data, whatever they hold. */
 const MAX_DATA_TABLE_NODES = 2000;
@@ -157,27 +151,6 @@ function isRunningProse(b: RawBlock): boolean {
   return chars >= MIN_RESUMED_PROSE_CHARS && b.linkChars / chars <= MAX_RESUMED_PROSE_LINK_DENSITY && !matchTailStart(flat);
 }
 
-/** Where the article resumes after a box labelled at `opener`, or null when it does not. */
-function resumeAfterBox(raw: readonly RawBlock[], opener: number): number | null {
-  let resume: number | null = null;
-  for (let i = opener + 1; i < Math.min(raw.length, opener + 1 + MAX_INLINE_BOX_BLOCKS); i++) {
-    if (isRunningProse(raw[i] as RawBlock)) {
-      resume = i;
-      break;
-    }
-  }
-  if (resume === null) return null;
-  let prose = 0;
-  let gap = 0;
-  for (let i = resume; i < raw.length && prose < MIN_RESUMED_PROSE; i++) {
-    if (isRunningProse(raw[i] as RawBlock)) {
-      prose++;
-      gap = 0;
-    } else if (++gap > MAX_RESUMED_GAP) return null;
-  }
-  return prose >= MIN_RESUMED_PROSE ? resume : null;
-}
-
 /**
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
  * "Related posts") ends the article, unless it labels a box of links after which running prose goes on; a block worded like boilerplate goes; a short link-heavy block
@@ -202,7 +175,10 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
     // A link to a comment thread ("Comments (5 posted)") points elsewhere; only a heading opens a section.
     if (blocks.length > 0 && !linkHeavy) {
       const tail = matchTailStart(flat);
-      const resume = tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) ? resumeAfterBox(raw, i) : null;
+      const resume =
+        tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id)
+          ? resumeAfterBox((j) => ({ prose: isRunningProse(raw[j] as RawBlock), tail: false, furniture: false }), i, raw.length - 1)
+          : null;
       if (tail && resume !== null) {
         drop(`phrase:${tail.id}`);
         for (const box of raw.slice(i + 1, resume)) removed?.push(removal(normalizeLine(box.text), `inline-box:${tail.id}`));

@@ -9,7 +9,7 @@ import {
   NON_CONTENT_TAGS,
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
-import { detachAll, flatTextOf, isElement } from './dom.js';
+import { classAndId, detachAll, flatTextOf, isElement } from './dom.js';
 import { linkDensity, type Measure, measureTree } from './measure.js';
 
 /**
@@ -38,7 +38,8 @@ const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main', 'a', 'em', 'strong',
 
 const tokenGroups = Object.entries(BOILERPLATE_CLASS_TOKENS).map(([group, tokens]) => ({ group, regex: compileTokenGroup(group, tokens) }));
 const anyFurnitureToken = compileTokenGroup('furniture', Object.values(BOILERPLATE_CLASS_TOKENS).flat());
-const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
+/** Class/id words of the article container itself; the scorer rewards them too. */
+export const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
 const embedTokens = compileTokenGroup('embed', EMBED_CLASS_TOKENS);
 const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
@@ -58,7 +59,7 @@ function isHidden(el: Element): boolean {
 export function furnitureGroup(el: Element): string | null {
   const { class: className, id } = el.attribs;
   if (!((className && anyFurnitureToken.test(className)) || (id && anyFurnitureToken.test(id)))) return null;
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
+  const names = classAndId(el).split(/\s+/).filter(Boolean);
   let hit: string | null = null;
   for (const name of names) {
     if (embedTokens.test(name)) continue;

@@ -1,9 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
-import { CONTENT_CLASS_TOKENS } from '../rules/class-tokens.js';
-import { compileTokenGroup } from '../rules/compile.js';
-import { elementsUnder, flatTextOf, isElement, isInside } from './dom.js';
+import { classAndId, elementsUnder, flatTextOf, isElement, isInside } from './dom.js';
 import { linkDensity, type Measure } from './measure.js';
-import { furnitureGroup } from './prune.js';
+import { contentTokens, furnitureGroup } from './prune.js';
 
 /**
  * The generic scorer. Paragraphs vote for the containers above them: a vote grows with the paragraph's
@@ -66,12 +64,10 @@ const NEVER_CONTAINER_TAGS = new Set([
 ]);
 const SENTENCE_END = /[.!?…:"'”’)»]\s*$/u;
 
-const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
-
 /** A content name adds at most what the element earned itself, so a near-empty "article-promo" stays small. */
 function nameWeight(el: Element, earned: number): number {
   if (furnitureGroup(el)) return -CLASS_NAME_WEIGHT;
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  const names = classAndId(el);
   return contentTokens.test(names) ? Math.min(CLASS_NAME_WEIGHT, earned) : 0;
 }
 

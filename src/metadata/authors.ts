@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
 import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
+import { escapeRegex } from '../rules/compile.js';
 import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
 import { MONTH_BY_NAME } from '../rules/month-names.js';
 
@@ -10,7 +11,6 @@ import { MONTH_BY_NAME } from '../rules/month-names.js';
  * -> ["Jane Doe", "John Roe"]. No "By", no dates, no job titles, no conjunctions.
  */
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX = new RegExp(
   `^(?:${BYLINE_PREFIXES.map((p) => (p.endsWith(':') ? `${escapeRegex(p)}\\s*` : `${escapeRegex(p)}\\s+`)).join('|')})`,
   'iu',

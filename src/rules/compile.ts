@@ -42,10 +42,13 @@ export function compilePhrases(rules: readonly PhraseRule[]): CompiledPhrase[] {
   });
 }
 
+/** A literal string as a pattern that matches exactly it. */
+export const escapeRegex = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Builds a case-insensitive word-token matcher from a list of class/id words. */
 export function compileTokenGroup(name: string, tokens: readonly string[]): RegExp {
   if (tokens.length === 0) throw new Error(`token group "${name}" is empty`);
-  const escaped = tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = tokens.map(escapeRegex);
   return compilePattern(`(?:^|[^a-z0-9])(?:${escaped.join('|')})(?:$|[^a-z0-9])`, 'i');
 }
 

@@ -1,3 +1,4 @@
+import { type BoxBlock, resumeAfterBox } from '../article/inline-box.js';
 import { SECTIONS_THAT_END_THE_ARTICLE } from '../rules/tail-sections.js';
 import type { ClassifiedBlock } from './classify.js';
 
@@ -19,16 +20,6 @@ export interface ArticleSpan {
   boxes: { start: number; end: number; rule: string }[];
 }
 
-/** An inline box of teaser links is short; a longer list after a "Related" heading ends the article. */
-const MAX_INLINE_BOX_BLOCKS = 12;
-/**
- * The article goes on after a box only if prose resumes as running text: this many prose blocks with
- * at most MAX_RESUMED_GAP other blocks between them, not counting furniture known by its wording (a
- * teaser list has a title, a byline and a date between its one-paragraph summaries).
- */
-const MIN_RESUMED_PROSE = 2;
-const MAX_RESUMED_GAP = 1;
-
 /** A list heading is a sidebar above the article when this many times more prose follows it than precedes it. */
 const ARTICLE_BELOW_RATIO = 3;
 
@@ -48,29 +39,12 @@ function densestRun(scores: readonly number[]): { start: number; end: number } |
   return best;
 }
 
-/** Where the article resumes after a box opened at `opener`, or null if it does not. */
-function resumeAfterBox(classified: readonly ClassifiedBlock[], opener: number, runEnd: number): number | null {
-  let resume: number | null = null;
-  for (let i = opener + 1; i <= Math.min(runEnd, opener + MAX_INLINE_BOX_BLOCKS); i++) {
-    if (classified[i]?.prose) {
-      resume = i;
-      break;
-    }
-  }
-  if (resume === null) return null;
-  let prose = 0;
-  let gap = 0;
-  for (let i = resume; i <= runEnd && prose < MIN_RESUMED_PROSE; i++) {
-    if (classified[i]?.tail) return null;
-    if (classified[i]?.prose) {
-      prose++;
-      gap = 0;
-    } else if (!classified[i]?.phrase && ++gap > MAX_RESUMED_GAP) {
-      return null;
-    }
-  }
-  return prose >= MIN_RESUMED_PROSE ? resume : null;
-}
+/** The text path's view of a block for resumeAfterBox. */
+const asBoxBlock = (c: ClassifiedBlock | undefined): BoxBlock => ({
+  prose: Boolean(c?.prose),
+  tail: Boolean(c?.tail),
+  furniture: Boolean(c?.phrase),
+});
 
 function proseMass(classified: readonly ClassifiedBlock[], from: number, to: number): number {
   let sum = 0;
@@ -90,7 +64,7 @@ export function findArticleSpan(classified: readonly ClassifiedBlock[]): Article
     const tail = classified[i]?.tail;
     if (!tail) continue;
     const final = SECTIONS_THAT_END_THE_ARTICLE.has(tail.id);
-    const resume = final ? null : resumeAfterBox(classified, i, run.end);
+    const resume = final ? null : resumeAfterBox((j) => asBoxBlock(classified[j]), i, run.end);
     if (resume !== null) {
       boxes.push({ start: i, end: resume - 1, rule: tail.id });
       i = resume - 1;
