@@ -6,8 +6,8 @@ import { ruleForHost } from '../rules/site-rule.js';
 import { extractHtmlContent } from './content.js';
 import { parseHtml } from './parse.js';
 
-/** The HTML path: parse, read metadata (before pruning, which removes `<head>`), then extract the body. */
-export function extractFromHtml(html: string, options: ResolvedOptions): Draft {
+/** The HTML path (the page's text in pieces, see input/decode.ts): parse, read metadata (before pruning, which removes `<head>`), then extract the body. */
+export function extractFromHtml(html: readonly string[], options: ResolvedOptions): Draft {
   const $ = parseHtml(html);
   const { fields, articleBody } = extractHtmlMetadata($, options);
   const rule = ruleForHost(options.rules, hostOf(fields.url));

@@ -10,13 +10,31 @@ import { Parser } from 'htmlparser2';
  */
 export const MAX_ELEMENT_DEPTH = 512;
 
+/**
+ * htmlparser2 keeps its own open-element stack with Array#unshift, so parsing alone is quadratic in the
+ * nesting depth (100,000 levels take many seconds). A page whose parser stack grows past this depth is
+ * parsed again from a source with the open tags nested deeper than this (and as many closing tags)
+ * dropped; their text stays. The margin over MAX_ELEMENT_DEPTH keeps real pages far from it, and
+ * checking during the parse costs them nothing (a pre-scan of the source cost ~0.5 ms a page).
+ */
+const MAX_SOURCE_DEPTH = 4 * MAX_ELEMENT_DEPTH;
+
+/** Thrown out of the parser when the source nests past MAX_SOURCE_DEPTH. */
+class NestedTooDeep extends Error {}
+
 class DepthCappedHandler extends DomHandler {
+  /** False for a source already flattened: it is parsed whatever its depth. */
+  constructor(private readonly stopPastSourceDepth: boolean) {
+    super();
+  }
+
   protected override addNode(node: ChildNode): void {
     const open = this.tagStack;
     if (open.length <= MAX_ELEMENT_DEPTH || !(node instanceof Element)) {
       super.addNode(node);
       return;
     }
+    if (this.stopPastSourceDepth && open.length > MAX_SOURCE_DEPTH) throw new NestedTooDeep();
     this.tagStack = [open[MAX_ELEMENT_DEPTH - 1] as ParentNode];
     try {
       super.addNode(node);
@@ -26,13 +44,6 @@ class DepthCappedHandler extends DomHandler {
   }
 }
 
-/**
- * htmlparser2 keeps its own open-element stack with Array#unshift, so parsing alone is quadratic in the
- * nesting depth (100,000 levels take many seconds). Before parsing, open tags nested deeper than this
- * (and as many closing tags) are dropped from the source; their text stays. The margin over
- * MAX_ELEMENT_DEPTH absorbs what this tag count cannot know (implied closes), so real pages never reach it.
- */
-const MAX_SOURCE_DEPTH = 4 * MAX_ELEMENT_DEPTH;
 const VOID_OR_IMPLIED =
   /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|thead|tbody|tfoot|option|optgroup|rb|rt|rp)$/;
 const RAW_TEXT = /^(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)$/;
@@ -58,10 +69,7 @@ function tagEnd(html: string, from: number): number {
   return -1;
 }
 
-export function flattenDeepNesting(html: string): string {
-  let tags = 0;
-  for (let i = html.indexOf('<'); i >= 0 && tags <= MAX_SOURCE_DEPTH; i = html.indexOf('<', i + 1)) tags++;
-  if (tags <= MAX_SOURCE_DEPTH) return html;
+function flattenDeepNesting(html: string): string {
   const kept: string[] = [];
   let from = 0;
   let depth = 0;
@@ -130,9 +138,23 @@ function wrapFragmentInBody(root: Document): void {
   root.children = [body];
 }
 
-export function parseHtml(html: string): CheerioAPI {
-  const handler = new DepthCappedHandler();
-  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(flattenDeepNesting(html));
-  wrapFragmentInBody(handler.root);
-  return load(handler.root);
+/** Parses a page held in pieces (input/decode.ts) as a stream: the parser carries tags and text across pieces. */
+function parseToTree(pieces: readonly string[], flattened: boolean): Document {
+  const handler = new DepthCappedHandler(!flattened);
+  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  for (const piece of pieces) parser.write(piece);
+  parser.end();
+  return handler.root;
+}
+
+export function parseHtml(pieces: readonly string[]): CheerioAPI {
+  let root: Document;
+  try {
+    root = parseToTree(pieces, false);
+  } catch (error) {
+    if (!(error instanceof NestedTooDeep)) throw error;
+    root = parseToTree([flattenDeepNesting(pieces.join(''))], true);
+  }
+  wrapFragmentInBody(root);
+  return load(root);
 }

@@ -31,7 +31,7 @@ describe.each(samples.files)('$file', (sample) => {
   });
 
   it('decodes to the exact Unicode text, without mojibake', () => {
-    const decoded = decodeBytes(bytes, { maxBytes: 1_000_000 });
+    const decoded = decodeBytes(bytes, { maxBytes: 1_000_000 }).join('');
     expect(decoded).not.toContain('\ufffd');
     for (const paragraph of text.paragraphs) expect(decoded).toContain(paragraph);
   });
@@ -84,7 +84,7 @@ describe('encoding sniffing order', () => {
     expect(sniffEncoding(page('<meta charset="koi8-r">'), 'shift_jis')).toMatchObject({ encoding: 'shift_jis', source: 'forced' });
     const koi8 = new Uint8Array([...ascii('<meta charset="koi8-r"><p>'), 0xd0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, ...ascii('</p>')]);
     expect(sniffEncoding(koi8)).toMatchObject({ encoding: 'koi8-r', source: 'declared' });
-    expect(decodeBytes(koi8, { maxBytes: 1000 })).toContain('привет');
+    expect(decodeBytes(koi8, { maxBytes: 1000 }).join('')).toContain('привет');
     // Valid UTF-8 with non-ASCII text outranks a legacy declaration: a transcoded page whose <meta> went stale.
     expect(sniffEncoding(page('<meta charset="koi8-r">'))).toMatchObject({ encoding: 'utf-8', source: 'utf-8-over-declared' });
     expect(sniffEncoding(ascii('<meta charset="gb2312"><p>plain ASCII</p>'))).toMatchObject({ encoding: 'gbk', source: 'declared' });
@@ -107,13 +107,26 @@ describe('encoding sniffing order', () => {
   it('falls back to windows-1252 when nothing else fits', () => {
     const latin = new Uint8Array([...ascii('<p>Caf'), 0xe9, ...ascii(' au lait</p>')]);
     expect(sniffEncoding(latin).encoding).toBe('windows-1252');
-    expect(decodeBytes(latin, { maxBytes: 1000 })).toBe('<p>Café au lait</p>');
+    expect(decodeBytes(latin, { maxBytes: 1000 }).join('')).toBe('<p>Café au lait</p>');
   });
+
+  it.each(['utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'gbk', 'windows-1252'])(
+    'decodes %s in pieces, carrying characters split across piece boundaries',
+    (encoding) => {
+      // Over 100 KB of mixed one-, two- and three-byte characters, so pieces end inside characters.
+      const sample =
+        encoding === 'windows-1252' ? 'Caf\u00e9 \u201cquoted\u201d \u20ac5 ' : 'a \u65e5\u672c\u8a9e\u306e\u6587\u7ae0\u3002 ';
+      const text = sample.repeat(12_000);
+      const pieces = decodeAs(encoding, iconv.encode(text, encoding));
+      expect(pieces.length).toBeGreaterThan(2);
+      expect(pieces.join('')).toBe(text);
+    },
+  );
 
   it('decodes windows-1252 by the WHATWG table, not as Latin-1 (Node 20 takes that shortcut)', () => {
     const high = Array.from({ length: 32 }, (_, i) => 0x80 + i).filter((b) => ![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b));
-    expect(decodeAs('windows-1252', new Uint8Array(high))).toBe(iconv.decode(Buffer.from(high), 'windows-1252'));
-    expect(decodeAs('windows-1252', new Uint8Array([0x93, 0x80, 0x94]))).toBe('“€”');
+    expect(decodeAs('windows-1252', new Uint8Array(high)).join('')).toBe(iconv.decode(Buffer.from(high), 'windows-1252'));
+    expect(decodeAs('windows-1252', new Uint8Array([0x93, 0x80, 0x94])).join('')).toBe('“€”');
   });
 
   it('--encoding forces one, and an unknown label is a BAD_OPTIONS error', () => {
