@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import { load } from 'cheerio/slim';
 import type { Document, Element } from 'domhandler';
 import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
@@ -75,8 +75,8 @@ function jsonLdBlocks(articleBody: string): Block[] {
     .map((text) => ({ text, kind: 'paragraph' as const }));
 }
 
-export function extractHtmlContent($: CheerioAPI, context: ContentContext): ContentResult {
-  const body = bodyOf($.root().get(0) as Document);
+export function extractHtmlContent(document: Document, context: ContentContext): ContentResult {
+  const body = bodyOf(document);
   /** Blocks of the chosen nodes; with `explain`, the filtered blocks and everything outside the nodes. */
   const answer = (nodes: Element[], source: string): ContentResult => {
     const removed: RemovedBlock[] = [];
@@ -88,6 +88,7 @@ export function extractHtmlContent($: CheerioAPI, context: ContentContext): Cont
 
   const rule = context.rule;
   if (rule && rule.body.select.length > 0) {
+    const $ = load(document);
     for (const selector of rule.body.drop) $(selector).remove();
     const result = answer($(rule.body.select.join(', ')).get() as Element[], 'site-rule');
     if (longEnough(result)) return result;

@@ -8,10 +8,10 @@ import { parseHtml } from './parse.js';
 
 /** The HTML path (the page's text in pieces, see input/decode.ts): parse, read metadata (before pruning, which removes `<head>`), then extract the body. */
 export function extractFromHtml(html: readonly string[], options: ResolvedOptions): Draft {
-  const $ = parseHtml(html);
-  const { fields, articleBody } = extractHtmlMetadata($, options);
+  const document = parseHtml(html);
+  const { fields, articleBody } = extractHtmlMetadata(document, options);
   const rule = ruleForHost(options.rules, hostOf(fields.url));
-  const content = extractHtmlContent($, { explain: options.explain, title: fields.title, articleBody, rule });
+  const content = extractHtmlContent(document, { explain: options.explain, title: fields.title, articleBody, rule });
   return {
     ...fields,
     blocks: content.blocks,

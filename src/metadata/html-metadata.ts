@@ -1,5 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode } from 'domhandler';
+import type { Document } from 'domhandler';
 import type { Draft } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
 import { flatTextOf } from '../html/dom.js';
@@ -53,8 +52,8 @@ function pickAuthors(scan: PageScan, article: JsonObject | undefined): Candidate
   return domBylineAuthors(scan.bylines).map((value) => ({ value, source: 'byline' }));
 }
 
-export function extractHtmlMetadata($: CheerioAPI, options: { url?: string | undefined; crawlDate?: Date | undefined }): HtmlMetadata {
-  const scan = scanPage($.root()[0] as AnyNode);
+export function extractHtmlMetadata(document: Document, options: { url?: string | undefined; crawlDate?: Date | undefined }): HtmlMetadata {
+  const scan = scanPage(document);
   const nodes = jsonLdNodes(scan.jsonLdScripts);
   const article = articleNode(nodes);
   const meta = metaTags(scan.metas);
