@@ -7,7 +7,7 @@ import { clean } from '../index.js';
 import type { Options } from '../options.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
-import { type CleanOutcome, CleanPool } from './pool.js';
+import { type CleanOutcome, CleanPool, errorOutcome } from './pool.js';
 import type { Tally } from './progress.js';
 import { type SiteTemplates, TemplateLearner } from './templates.js';
 import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
@@ -163,13 +163,6 @@ function openWriter(config: BatchConfig): Promise<Writer> {
   if (d.kind === 'file') return fileWriter(d.path, config.force, config.resume);
   if (d.kind === 'dir') return dirWriter(config, d.path);
   return stdoutWriter(d.stream, config.learnTemplates);
-}
-
-function errorOutcome(error: DeboilError, source: string): CleanOutcome {
-  return {
-    line: JSON.stringify({ source, error: error.toRecord() }),
-    error: { code: error.code, message: error.message, hint: error.hint },
-  };
 }
 
 /** Counts the inputs in the background so progress can show a total and an ETA without a slow start. */

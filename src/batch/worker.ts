@@ -1,29 +1,27 @@
 import { workerData } from 'piscina';
 import { asDeboilError } from '../errors.js';
-import { cleanFile } from '../index.js';
+import { clean } from '../index.js';
 import type { Options } from '../options.js';
-import type { CleanOutcome, CleanTask, WorkerSetup } from './pool.js';
+import { type CleanOutcome, type CleanTask, errorOutcome, type WorkerSetup } from './pool.js';
 
 /**
- * A pool worker: cleans one file and returns its output line, already serialised (a string crosses the
- * thread boundary cheaper than an object). It stamps the start time into its shared slot first, so the
- * main thread's timeout counts from when the page starts, not from when it was queued.
+ * A pool worker: cleans one page read by the main thread and returns its output line, already
+ * serialised (a string crosses the thread boundary cheaper than an object). It stamps the start time
+ * into its shared slot first, so the main thread's timeout counts from when the page starts, not from
+ * when it was queued.
  */
 const setup = workerData as WorkerSetup;
 const starts = new Float64Array(setup.starts);
 const options: Options = setup.options;
 
-export default async function cleanTask(task: CleanTask): Promise<CleanOutcome> {
+export default function cleanTask(task: CleanTask): CleanOutcome {
   starts[task.slot] = Date.now();
   try {
-    const article = await cleanFile(task.path, options);
+    // As cleanFile does: the file's modification time is the crawl date unless one is given.
+    const article = clean(task.bytes, { ...options, crawlDate: options.crawlDate ?? task.mtime });
     return { line: JSON.stringify({ ...article, source: task.source }), error: null };
   } catch (error) {
-    const e = asDeboilError(error, task.path);
-    return {
-      line: JSON.stringify({ source: task.source, error: e.toRecord() }),
-      error: { code: e.code, message: e.message, hint: e.hint },
-    };
+    return errorOutcome(asDeboilError(error, task.path), task.source);
   } finally {
     starts[task.slot] = 0;
   }

@@ -19,7 +19,8 @@ export function fileSizeLimit(maxBytes: number): number {
 }
 
 export interface PageFile {
-  bytes: Uint8Array;
+  /** The bytes, alone in their ArrayBuffer (never a slice of Node's shared pool), so they can be transferred. */
+  bytes: Uint8Array<ArrayBuffer>;
   /** Modification time: the default crawl date. */
   mtime: Date;
 }
@@ -81,6 +82,16 @@ export async function readBoundedStream(
   return Buffer.concat(chunks);
 }
 
+function concatUnpooled(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
 export async function readPageFile(path: string, maxBytes: number): Promise<PageFile> {
   const limit = fileSizeLimit(maxBytes);
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
@@ -95,14 +106,14 @@ export async function readPageFile(path: string, maxBytes: number): Promise<Page
         hint: 'raise --max-bytes (maxBytes) if the page is genuine',
       });
     }
-    const chunks: Uint8Array[] = [];
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let total = 0;
     for (;;) {
       // A regular file is read in one go (its size plus one byte, to notice growth); anything else in chunks.
       const wanted = total === 0 && info.isFile() ? info.size + 1 : READ_CHUNK_BYTES;
       // Not zero-filled: only the bytes read are kept. A zeroed 1 MB probe for end-of-file cost more
       // than cleaning the page, in page faults, on every file of a batch.
-      const chunk = Buffer.allocUnsafe(Math.min(wanted, limit + 1 - total));
+      const chunk = Buffer.allocUnsafeSlow(Math.min(wanted, limit + 1 - total));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
@@ -111,7 +122,7 @@ export async function readPageFile(path: string, maxBytes: number): Promise<Page
       // A short read of a regular file is its end: asking again would only allocate a buffer to read nothing.
       if (info.isFile() && bytesRead < chunk.length) break;
     }
-    return { bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks), mtime: info.mtime };
+    return { bytes: chunks.length === 1 ? (chunks[0] as Uint8Array<ArrayBuffer>) : concatUnpooled(chunks, total), mtime: info.mtime };
   } catch (error) {
     throw error instanceof DeboilError ? error : fileError(error as NodeJS.ErrnoException, path);
   } finally {
