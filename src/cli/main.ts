@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/progress.js';
-import { type BatchResult, type Destination, runBatch } from '../batch/run.js';
+import type { BatchResult, Destination } from '../batch/run.js';
 import { asDeboilError, DeboilError } from '../errors.js';
 import { clean, cleanFile } from '../index.js';
 import { readBoundedStream } from '../input/read.js';
@@ -67,6 +67,8 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   const tally = newTally();
   const mode: ProgressMode = flags.quiet ? 'none' : io.stderr.isTTY ? 'bar' : 'lines';
   const progress = new Progress(tally, mode, io.stderr);
+  // Loaded here, not at start-up: the worker pool and the glob matcher cost a single page ~100 ms.
+  const { runBatch } = await import('../batch/run.js');
   let result: BatchResult;
   try {
     result = await runBatch(
