@@ -53,23 +53,120 @@ export function compileTokenGroup(name: string, tokens: readonly string[]): RegE
 }
 
 /**
- * One scope's rules, plus all their patterns as one alternation: most blocks match nothing, and one
- * test of the union settles that in a single pass instead of one pass per rule (a 10 MB text dump has
- * some 200,000 blocks).
+ * One scope's rules, plus prefilters over all their patterns: most blocks match nothing, and a few tests
+ * of unions settle that in one pass each instead of one pass per rule (a 10 MB text dump has some 200,000
+ * blocks). A union of ~140 alternatives is slow if tried at every position of a block, since V8 tries the
+ * alternatives one by one there; so the alternatives anchored at the start (`^…`) form one union that V8
+ * tries at the first position only, and the others are grouped by their first character (see
+ * factorByFirstCharacter). A test of a union only says whether some rule may match: the rules are then
+ * tried in order, so the first rule still wins.
  */
 interface PhraseSet {
   rules: CompiledPhrase[];
-  /** One union per flag set (see phraseFlags), so the few Unicode-mode patterns do not drag the rest into it. */
+  /** Per flag set (see phraseFlags), so the few Unicode-mode patterns do not drag the rest into it. */
   any: RegExp[];
 }
 
 let compiled: { block: PhraseSet; tail: PhraseSet } | null = null;
 
+/** Index just past the group or character class that opens at `open`, or past the escape there. */
+function skipAtom(source: string, open: number): number {
+  const c = source[open];
+  if (c === '\\') return open + 2;
+  if (c === '[') {
+    let i = open + 1;
+    while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  if (c === '(') {
+    let depth = 0;
+    for (let i = open; i < source.length; i = source[i] === '\\' || source[i] === '[' ? skipAtom(source, i) : i + 1) {
+      if (source[i] === '(') depth++;
+      else if (source[i] === ')' && --depth === 0) return i + 1;
+    }
+    return source.length;
+  }
+  return open + 1;
+}
+
+/** The top-level alternatives of a pattern: `a|(?:b|c)d` -> `a`, `(?:b|c)d`. */
+function splitAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; ) {
+    if (source[i] === '|') {
+      alternatives.push(source.slice(start, i));
+      start = ++i;
+    } else {
+      i = skipAtom(source, i);
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+const QUANTIFIER_START = /^[?*+{]/;
+
+/**
+ * Alternatives that together match what the pattern matches, none opening with a group of alternatives:
+ * `(?:^|\()photo` -> `^photo`, `\(photo`. A union only answers whether anything matches, so the order of
+ * alternatives and the groups around them do not matter; opening them brings anchors and first
+ * characters to the front.
+ */
+function flatAlternatives(source: string): string[] {
+  return splitAlternatives(source).flatMap((alternative) => {
+    if (!alternative.startsWith('(?:')) return [alternative];
+    const end = skipAtom(alternative, 0);
+    const rest = alternative.slice(end);
+    if (QUANTIFIER_START.test(rest)) return [alternative];
+    return splitAlternatives(alternative.slice(3, end - 1)).flatMap((inner) => flatAlternatives(inner + rest));
+  });
+}
+
+/** Characters that are syntax, not literals, at the start of an alternative. */
+const SYNTAX = new Set('^$.|?*+()[]{}\\');
+
+/** The literal character an alternative opens with (`a`, `\(`), or null when it opens otherwise. */
+function firstCharacter(alternative: string): string | null {
+  const c = alternative[0];
+  if (c === undefined) return null;
+  const escaped = c === '\\' && /^\\[^\p{L}\p{N}]/u.test(alternative);
+  const literal = escaped ? alternative.slice(0, 2) : SYNTAX.has(c) || alternative.charCodeAt(0) >= 0xd800 ? null : c;
+  return literal && !QUANTIFIER_START.test(alternative.slice(literal.length)) ? literal : null;
+}
+
+/**
+ * `cookie|connecting to|we use` -> `c(?:ookie|onnecting to)|we use`: at each position V8 then checks one
+ * character per group before trying the alternatives inside, instead of trying every alternative.
+ */
+function factorByFirstCharacter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const alternative of alternatives) {
+    const first = firstCharacter(alternative);
+    if (first === null) others.push(alternative);
+    else groups.set(first, [...(groups.get(first) ?? []), alternative.slice(first.length)]);
+  }
+  const factored = [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
+  return [...factored, ...others.map((o) => `(?:${o})`)].join('|');
+}
+
+/** The prefilter unions of patterns that share flags: anchored alternatives apart from the others. */
+function unions(sources: readonly string[], flags: string): RegExp[] {
+  const alternatives = sources.flatMap(flatAlternatives);
+  const anchored = alternatives.filter((a) => a.startsWith('^'));
+  const floating = alternatives.filter((a) => !a.startsWith('^'));
+  return [
+    ...(anchored.length > 0 ? [compilePattern(anchored.map((a) => `(?:${a})`).join('|'), flags)] : []),
+    ...(floating.length > 0 ? [compilePattern(factorByFirstCharacter(floating), flags)] : []),
+  ];
+}
+
 function phraseSet(all: readonly CompiledPhrase[], scope: PhraseRule['scope']): PhraseSet {
   const rules = all.filter((p) => p.rule.scope === scope);
   const byFlags = new Map<string, string[]>();
-  for (const { rule, regex } of rules) byFlags.set(regex.flags, [...(byFlags.get(regex.flags) ?? []), `(?:${rule.pattern})`]);
-  return { rules, any: [...byFlags].map(([flags, sources]) => compilePattern(sources.join('|'), flags)) };
+  for (const { rule, regex } of rules) byFlags.set(regex.flags, [...(byFlags.get(regex.flags) ?? []), rule.pattern]);
+  return { rules, any: [...byFlags].flatMap(([flags, sources]) => unions(sources, flags)) };
 }
 
 function phrases(): { block: PhraseSet; tail: PhraseSet } {
@@ -80,8 +177,11 @@ function phrases(): { block: PhraseSet; tail: PhraseSet } {
   return compiled;
 }
 
-/** Text that still needs its whitespace folded: runs of spaces, other spaces, or space at either end. */
-const UNFOLDED_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/**
+ * Text that still needs its whitespace folded: a space other than U+0020, a run of spaces, or space at
+ * either end. Each alternative opens on a space character, so V8 skips through the text to those.
+ */
+const UNFOLDED_SPACE = /[^\S ]| (?:\s|$)|^\s/;
 
 function firstMatch(set: PhraseSet, text: string): PhraseRule | null {
   if (text.length === 0 || text.length > MAX_PHRASE_BLOCK_CHARS) return null;
