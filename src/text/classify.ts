@@ -76,6 +76,7 @@ const MAX_DATE_LINE_WORDS = 9;
 const ENDS_SENTENCE = /[.!?]$/;
 /** "— Name (@handle) November 18, 2019" closes an embedded tweet, which articles quote as their text. */
 const QUOTED_POST_SIGNATURE = /^[—–-]|\(@\w/u;
+const DIGIT = /\d/;
 
 function machineryOf(text: string, words: number): string | null {
   for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
@@ -83,22 +84,28 @@ function machineryOf(text: string, words: number): string | null {
   if (text.length > MAX_DATE_LINE_CHARS || words > MAX_DATE_LINE_WORDS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) {
     return null;
   }
-  return parseTextDate(text) ? 'date' : null;
+  // Every written date has a figure in it (a day, a year); most short lines have none.
+  return DIGIT.test(text) && parseTextDate(text) ? 'date' : null;
 }
 
 /** "Home | News | Sport", "首页 >> 教育资讯 >> 正文": a menu or breadcrumb printed on one line. */
 const MENU_SEPARATOR = /\s?(?:[|¦•·›»]|>>)\s?|\s>\s/gu;
 const MIN_MENU_SEPARATORS = 3;
 
+/** Every separator holds one of these; most lines hold none and need no count. */
+const MENU_SEPARATOR_MARK = /[|¦•·›»>]/;
+
 function isMenuLine(text: string): boolean {
+  if (!MENU_SEPARATOR_MARK.test(text)) return false;
   let n = 0;
-  for (const _ of text.matchAll(MENU_SEPARATOR)) if (++n >= MIN_MENU_SEPARATORS) return true;
+  MENU_SEPARATOR.lastIndex = 0;
+  while (MENU_SEPARATOR.exec(text)) if (++n >= MIN_MENU_SEPARATORS) return true;
   return false;
 }
 
-function isProse(block: TextBlock, stopwords: () => number | null): boolean {
+function isProse(block: TextBlock, menu: boolean, stopwords: StopwordShare): boolean {
   const { text, words, cjkChars } = block;
-  if (TRUNCATED.test(text) || isMenuLine(text)) return false;
+  if (menu || TRUNCATED.test(text)) return false;
   if (cjkChars * 2 > text.length) {
     if (cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text)) return true;
     // Without punctuation, only a long line that is not a list item: bulleted ones are teaser titles.
@@ -106,7 +113,7 @@ function isProse(block: TextBlock, stopwords: () => number | null): boolean {
   }
   if (words < MIN_PROSE_WORDS) return false;
   if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
-  const ratio = stopwords();
+  const ratio = stopwords.value();
   return ratio === null || ratio >= MIN_PROSE_STOPWORD_RATIO;
 }
 
@@ -115,12 +122,12 @@ function isProse(block: TextBlock, stopwords: () => number | null): boolean {
  * cells of a table, lines of code or of program output, figures. Menus and teaser titles are none of
  * these: they are short, capitalised and nearly free of function words and of code punctuation.
  */
-function isFragmentOfText(block: TextBlock, stopwords: () => number | null): boolean {
-  if (isMenuLine(block.text)) return false;
+function isFragmentOfText(block: TextBlock, menu: boolean, stopwords: StopwordShare): boolean {
+  if (menu) return false;
   if (CODE_OR_DATA.test(block.text)) return true;
   if (block.cjkChars >= MIN_CJK_FRAGMENT_CHARS && !block.bullet) return true;
   if (block.words < MIN_FRAGMENT_WORDS) return false;
-  const ratio = stopwords();
+  const ratio = stopwords.value();
   return ratio !== null && ratio >= MIN_FRAGMENT_STOPWORD_RATIO;
 }
 
@@ -155,28 +162,47 @@ function softenIntroducedLists(classified: ClassifiedBlock[]): void {
   });
 }
 
+/**
+ * The function-word share of the block being classified, in the page's language: computed once and only
+ * if a test needs it; null when the page is in a language we have no list for. One instance serves every
+ * block of a page, so classifying a block allocates no closure.
+ */
+class StopwordShare {
+  private text = '';
+  private ratio: number | null | undefined;
+  constructor(private readonly lang: string | null) {}
+
+  of(text: string): this {
+    this.text = text;
+    this.ratio = undefined;
+    return this;
+  }
+
+  value(): number | null {
+    if (this.ratio === undefined) this.ratio = this.lang === null ? null : stopwordRatio(this.text, this.lang);
+    return this.ratio;
+  }
+}
+
+function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBlock {
+  const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
+  const tail = matchTailStart(block.text);
+  const machinery = phrase ? null : machineryOf(block.text, block.words);
+  const menu = !phrase && isMenuLine(block.text);
+  const prose = !phrase && !machinery && isProse(block, menu, stopwords);
+  const score = prose
+    ? Math.min(block.words, MAX_PROSE_SCORE)
+    : phrase
+      ? -PHRASE_PENALTY
+      : isFragmentOfText(block, menu, stopwords)
+        ? -FRAGMENT_PENALTY
+        : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
+  return { block, phrase, tail, machinery, prose, score };
+}
+
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
-  const classified = blocks.map((block) => {
-    const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
-    const tail = matchTailStart(block.text);
-    const machinery = phrase ? null : machineryOf(block.text, block.words);
-    // The function-word share in the page's language, computed once and only if a test needs it; null
-    // when the page is in a language we have no list for.
-    let ratio: number | null | undefined;
-    const stopwords = () => {
-      if (ratio === undefined) ratio = lang === null ? null : stopwordRatio(block.text, lang);
-      return ratio;
-    };
-    const prose = !phrase && !machinery && isProse(block, stopwords);
-    const score = prose
-      ? Math.min(block.words, MAX_PROSE_SCORE)
-      : phrase
-        ? -PHRASE_PENALTY
-        : isFragmentOfText(block, stopwords)
-          ? -FRAGMENT_PENALTY
-          : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
-    return { block, phrase, tail, machinery, prose, score };
-  });
+  const stopwords = new StopwordShare(lang);
+  const classified = blocks.map((block) => classifyBlock(block, stopwords.of(block.text)));
   softenIntroducedLists(classified);
   return classified;
 }

@@ -52,10 +52,73 @@ export function detectLanguage(lines: readonly string[]): string | null {
   return best;
 }
 
+/**
+ * A function-word list as a trie over the letters a-z, for printable-ASCII lines: walking it scores a
+ * line without cutting it into words (the text path scores some 100,000 lines of a 10 MB dump). Words
+ * with other characters ("für", "don't") cannot be a run of a-z, so they are left out.
+ */
+interface LetterTrie {
+  /** Child of node n by letter l at n * LETTERS + l; 0 = none (the root, node 0, is nobody's child). */
+  next: Int32Array;
+  final: Uint8Array;
+}
+
+const LETTERS = 26;
+const CODE_A = 97;
+const ASCII_LETTERS_ONLY = /^[a-z]+$/;
+const tries = new Map<string, LetterTrie>();
+
+function letterTrie(lang: string, words: ReadonlySet<string>): LetterTrie {
+  const cached = tries.get(lang);
+  if (cached) return cached;
+  const letterWords = [...words].filter((w) => ASCII_LETTERS_ONLY.test(w));
+  const size = 1 + letterWords.reduce((n, w) => n + w.length, 0);
+  const trie: LetterTrie = { next: new Int32Array(size * LETTERS), final: new Uint8Array(size) };
+  let nodes = 1;
+  for (const word of letterWords) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * LETTERS + word.charCodeAt(i) - CODE_A;
+      if (trie.next[slot] === 0) trie.next[slot] = nodes++;
+      node = trie.next[slot] ?? 0;
+    }
+    trie.final[node] = 1;
+  }
+  tries.set(lang, trie);
+  return trie;
+}
+
+/** Share of the words (runs of a-z, either case) of a printable-ASCII sample that the trie holds. */
+function asciiStopwordRatio(sample: string, trie: LetterTrie): number {
+  let words = 0;
+  let stop = 0;
+  let inWord = false;
+  // The trie node of the word read so far; -1 once the word has left the trie.
+  let node = 0;
+  for (let i = 0; i <= sample.length; i++) {
+    // `| 0x20` lower-cases A-Z and maps no other printable character into a-z.
+    const letter = i < sample.length ? (sample.charCodeAt(i) | 0x20) - CODE_A : -1;
+    if (letter >= 0 && letter < LETTERS) {
+      if (!inWord) {
+        words++;
+        inWord = true;
+        node = 0;
+      }
+      if (node >= 0) node = (trie.next[node * LETTERS + letter] ?? 0) || -1;
+    } else if (inWord) {
+      if (node > 0 && trie.final[node] === 1) stop++;
+      inWord = false;
+    }
+  }
+  return words === 0 ? 0 : stop / words;
+}
+
 /** Share of a line's words that are function words of `lang`. */
 export function stopwordRatio(text: string, lang: string): number {
   const words = stopwordsByLanguage().get(lang);
   if (!words) return 0;
+  const head = text.length > MAX_SAMPLED_CHARS_PER_LINE ? text.slice(0, MAX_SAMPLED_CHARS_PER_LINE) : text;
+  if (PLAIN_ASCII.test(head)) return asciiStopwordRatio(head, letterTrie(lang, words));
   const sample = sampleWords(text);
   let stop = 0;
   for (const word of sample) if (words.has(word)) stop++;
