@@ -183,22 +183,32 @@ function phrases(): { block: PhraseSet; tail: PhraseSet } {
  */
 const UNFOLDED_SPACE = /[^\S ]| (?:\s|$)|^\s/;
 
-function firstMatch(set: PhraseSet, text: string): PhraseRule | null {
+/** Whitespace folded as phrase rules expect it, or null when the text is too long (or empty) to judge. */
+function foldForPhrases(text: string): string | null {
   if (text.length === 0 || text.length > MAX_PHRASE_BLOCK_CHARS) return null;
-  const flat = UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  if (!set.any.some((union) => union.test(flat))) return null;
+  return UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+function firstMatch(set: PhraseSet, flat: string | null): PhraseRule | null {
+  if (flat === null || !set.any.some((union) => union.test(flat))) return null;
   for (const { rule, regex } of set.rules) if (regex.test(flat)) return rule;
   return null;
 }
 
 /** The phrase rule that marks this short block as boilerplate, if any. */
 export function matchBoilerplate(text: string): PhraseRule | null {
-  return firstMatch(phrases().block, text);
+  return firstMatch(phrases().block, foldForPhrases(text));
 }
 
 /** The phrase rule that marks this block as the start of a trailing non-article section, if any. */
 export function matchTailStart(text: string): PhraseRule | null {
-  return firstMatch(phrases().tail, text);
+  return firstMatch(phrases().tail, foldForPhrases(text));
+}
+
+/** matchBoilerplate and matchTailStart of one block, its whitespace folded once for both. */
+export function matchPhrases(text: string): { block: PhraseRule | null; tail: PhraseRule | null } {
+  const flat = foldForPhrases(text);
+  return { block: firstMatch(phrases().block, flat), tail: firstMatch(phrases().tail, flat) };
 }
 
 let stopwordSets: ReadonlyMap<string, ReadonlySet<string>> | null = null;

@@ -1,6 +1,6 @@
 import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
-import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchPhrases } from '../rules/compile.js';
 import type { TextBlock } from './blocks.js';
 import { stopwordRatio } from './language.js';
 
@@ -185,8 +185,9 @@ class StopwordShare {
 }
 
 function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBlock {
-  const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
-  const tail = matchTailStart(block.text);
+  const phrases = matchPhrases(block.text);
+  const phrase = phrases.block ?? matchBoilerplate(firstSentence(block.text));
+  const tail = phrases.tail;
   const machinery = phrase ? null : machineryOf(block.text, block.words);
   const menu = !phrase && isMenuLine(block.text);
   const prose = !phrase && !machinery && isProse(block, menu, stopwords);

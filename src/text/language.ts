@@ -88,16 +88,41 @@ function letterTrie(lang: string, words: ReadonlySet<string>): LetterTrie {
   return trie;
 }
 
-/** Share of the words (runs of a-z, either case) of a printable-ASCII sample that the trie holds. */
-function asciiStopwordRatio(sample: string, trie: LetterTrie): number {
+/**
+ * Characters outside ASCII that the trie walk can pass over: neither letters nor marks (so they end a
+ * word, as in sampleWords) and unchanged by lower-casing. Curly quotes and dashes, which most English
+ * prose lines hold, are such. Looked up once per character: 0 = not yet, 1 = passable, 2 = not.
+ */
+const PASSABLE = new Uint8Array(0x10000);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function passable(c: number): boolean {
+  let known = PASSABLE[c] ?? 0;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    // Surrogates stand for characters outside the BMP, which may be letters: leave them to sampleWords.
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    known = surrogate || LETTER_OR_MARK.test(ch) || ch.toLowerCase() !== ch ? 2 : 1;
+    PASSABLE[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Share of a sample's words (runs of a-z, either case) that the trie holds, or null when the sample
+ * holds a letter outside a-z (or another character sampleWords would read differently).
+ */
+function letterStopwordRatio(sample: string, trie: LetterTrie): number | null {
   let words = 0;
   let stop = 0;
   let inWord = false;
   // The trie node of the word read so far; -1 once the word has left the trie.
   let node = 0;
   for (let i = 0; i <= sample.length; i++) {
-    // `| 0x20` lower-cases A-Z and maps no other printable character into a-z.
-    const letter = i < sample.length ? (sample.charCodeAt(i) | 0x20) - CODE_A : -1;
+    const c = i < sample.length ? sample.charCodeAt(i) : 0;
+    if (c > 0x7f && !passable(c)) return null;
+    // `| 0x20` lower-cases A-Z and maps no other character into a-z.
+    const letter = (c | 0x20) - CODE_A;
     if (letter >= 0 && letter < LETTERS) {
       if (!inWord) {
         words++;
@@ -118,7 +143,8 @@ export function stopwordRatio(text: string, lang: string): number {
   const words = stopwordsByLanguage().get(lang);
   if (!words) return 0;
   const head = text.length > MAX_SAMPLED_CHARS_PER_LINE ? text.slice(0, MAX_SAMPLED_CHARS_PER_LINE) : text;
-  if (PLAIN_ASCII.test(head)) return asciiStopwordRatio(head, letterTrie(lang, words));
+  const walked = letterStopwordRatio(head, letterTrie(lang, words));
+  if (walked !== null) return walked;
   const sample = sampleWords(text);
   let stop = 0;
   for (const word of sample) if (words.has(word)) stop++;
