@@ -161,20 +161,29 @@ function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | 
   return { index, text: line, bullet, quote, gapBefore, ...measureWords(line) };
 }
 
-/** Every non-empty line as a block, in order. */
+/** Every non-empty line as a block, in order. Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files). */
 function readBlocks(text: string): TextBlock[] {
-  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const blocks: TextBlock[] = [];
   let gap = true;
-  for (let start = 0; start <= lf.length; ) {
-    const newline = lf.indexOf('\n', start);
-    const end = newline < 0 ? lf.length : newline;
-    const block = lineBlock(lf.slice(start, end), blocks.length, gap);
+  // The next `\n` and `\r` at or after `start` (text.length when there is none), each searched again only
+  // once passed, so the text is scanned once and not copied.
+  let nextLf = -1;
+  let nextCr = -1;
+  for (let start = 0; start <= text.length; ) {
+    if (nextLf < start) nextLf = indexOrEnd(text, '\n', start);
+    if (nextCr < start) nextCr = indexOrEnd(text, '\r', start);
+    const end = Math.min(nextLf, nextCr);
+    const block = lineBlock(text.slice(start, end), blocks.length, gap);
     if (block) blocks.push(block);
     gap = block === null;
-    start = end + 1;
+    start = end + (end === nextCr && nextLf === end + 1 ? 2 : 1);
   }
   return blocks;
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
 }
 
 /** On a hard-wrapped page, a line that follows a full-width line without a blank is its continuation. */

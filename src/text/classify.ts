@@ -20,6 +20,12 @@ export interface ClassifiedBlock {
   prose: boolean;
   /** What the block adds to (prose) or takes from (everything else) a run of article text. */
   score: number;
+  /**
+   * Why the block is not article text (shown by --explain), or null when it is kept: set by
+   * judgeTextBlocks once the article's span is known, and declared here so that setting it does not
+   * reshape 200,000 objects.
+   */
+  reason: string | null;
 }
 
 /** A block with fewer words than this is not prose on its own (a menu item, a label, a heading). */
@@ -198,7 +204,7 @@ function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBl
       : isFragmentOfText(block, menu, stopwords)
         ? -FRAGMENT_PENALTY
         : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
-  return { block, phrase, tail, machinery, prose, score };
+  return { block, phrase, tail, machinery, prose, score, reason: null };
 }
 
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
