@@ -123,32 +123,38 @@ function flatAlternatives(source: string): string[] {
   });
 }
 
-/** Characters that are syntax, not literals, at the start of an alternative. */
-const SYNTAX = new Set('^$.|?*+()[]{}\\');
+/** An escape that runs past its letter: `\p{Lu}`, `\u{1F600}`, `\u00e9`, `\x41`, `\cJ`. */
+const LONG_ESCAPE = /^\\(?:[pPu]\{[^}]{1,40}\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[a-zA-Z])/;
+const QUANTIFIER = /^(?:[?*+]|\{\d{1,5}(?:,\d{0,5})?\})\??/;
 
-/** The literal character an alternative opens with (`a`, `\(`), or null when it opens otherwise. */
-function firstCharacter(alternative: string): string | null {
-  const c = alternative[0];
-  if (c === undefined) return null;
-  const escaped = c === '\\' && /^\\[^\p{L}\p{N}]/u.test(alternative);
-  const literal = escaped ? alternative.slice(0, 2) : SYNTAX.has(c) || alternative.charCodeAt(0) >= 0xd800 ? null : c;
-  return literal && !QUANTIFIER_START.test(alternative.slice(literal.length)) ? literal : null;
+/** The first atom of an alternative with its quantifier (`a`, `s?`, `[\w ]{1,30}`, `(?:x|y)`, `^`), or ''. */
+function leadingAtom(alternative: string): string {
+  if (alternative === '') return '';
+  const end = LONG_ESCAPE.exec(alternative)?.[0].length ?? skipAtom(alternative, 0);
+  const atom = alternative.slice(0, end);
+  return atom + (QUANTIFIER.exec(alternative.slice(end))?.[0] ?? '');
 }
 
 /**
- * `cookie|connecting to|we use` -> `c(?:ookie|onnecting to)|we use`: at each position V8 then checks one
- * character per group before trying the alternatives inside, instead of trying every alternative.
+ * Alternatives with their shared openings factored out, as a trie: `cookie|connecting to|we use` ->
+ * `c(?:ookie|onnecting to)|we use`. At each position V8 then checks one atom per branch before trying the
+ * alternatives inside it, instead of trying every alternative; and alternatives that open alike
+ * (`^(\p{Lu}…{1,40}?) logo`, `^(\p{Lu}…{1,40}?) - Home`) run their common part once. A union is only
+ * tested, so `xa|xb` and `x(?:a|b)` are the same to it.
  */
-function factorByFirstCharacter(alternatives: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  const others: string[] = [];
+function factorAlternatives(alternatives: readonly string[]): string {
+  const branches = new Map<string, string[]>();
   for (const alternative of alternatives) {
-    const first = firstCharacter(alternative);
-    if (first === null) others.push(alternative);
-    else groups.set(first, [...(groups.get(first) ?? []), alternative.slice(first.length)]);
+    const atom = leadingAtom(alternative);
+    branches.set(atom, [...(branches.get(atom) ?? []), alternative.slice(atom.length)]);
   }
-  const factored = [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
-  return [...factored, ...others.map((o) => `(?:${o})`)].join('|');
+  return [...branches]
+    .map(([atom, rests]) => {
+      if (rests.length === 1) return `(?:${atom}${rests[0]})`;
+      // An atom that ends one alternative and opens others: the empty branch keeps the short one.
+      return atom === '' ? '(?:)' : `${atom}(?:${factorAlternatives(rests)})`;
+    })
+    .join('|');
 }
 
 /** The prefilter unions of patterns that share flags: anchored alternatives apart from the others. */
@@ -156,17 +162,39 @@ function unions(sources: readonly string[], flags: string): RegExp[] {
   const alternatives = sources.flatMap(flatAlternatives);
   const anchored = alternatives.filter((a) => a.startsWith('^'));
   const floating = alternatives.filter((a) => !a.startsWith('^'));
-  return [
-    ...(anchored.length > 0 ? [compilePattern(anchored.map((a) => `(?:${a})`).join('|'), flags)] : []),
-    ...(floating.length > 0 ? [compilePattern(factorByFirstCharacter(floating), flags)] : []),
-  ];
+  return [anchored, floating].filter((list) => list.length > 0).map((list) => compilePattern(factorAlternatives(list), flags));
+}
+
+/** A backreference would point at another group once its pattern joins a union. */
+const BACKREFERENCE = /\\[1-9]|\\k</;
+
+/** Unions that together match wherever one of the patterns matches: one per flag set (see unions). */
+function prefilter(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const { source, flags } of patterns) {
+    if (BACKREFERENCE.test(source)) throw new Error(`the pattern /${source}/ has a backreference and cannot join a union`);
+    // A union is only tested, from the start of each text: a global or sticky flag would carry lastIndex over.
+    const testFlags = flags.replace(/[gy]/g, '');
+    byFlags.set(testFlags, [...(byFlags.get(testFlags) ?? []), source]);
+  }
+  return [...byFlags].flatMap(([flags, sources]) => unions(sources, flags));
+}
+
+/**
+ * Whether any of the patterns matches a text, in one or two passes over it instead of one per pattern:
+ * for lists of patterns tried on every line of a page, where most lines match none. Compiled on first use.
+ */
+export function anyPatternTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  let any: RegExp[] | null = null;
+  return (text) => {
+    any ??= prefilter(patterns);
+    return any.some((union) => union.test(text));
+  };
 }
 
 function phraseSet(all: readonly CompiledPhrase[], scope: PhraseRule['scope']): PhraseSet {
   const rules = all.filter((p) => p.rule.scope === scope);
-  const byFlags = new Map<string, string[]>();
-  for (const { rule, regex } of rules) byFlags.set(regex.flags, [...(byFlags.get(regex.flags) ?? []), rule.pattern]);
-  return { rules, any: [...byFlags].flatMap(([flags, sources]) => unions(sources, flags)) };
+  return { rules, any: prefilter(rules.map((p) => p.regex)) };
 }
 
 function phrases(): { block: PhraseSet; tail: PhraseSet } {
