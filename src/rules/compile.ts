@@ -165,6 +165,12 @@ function unions(sources: readonly string[], flags: string): RegExp[] {
   return [anchored, floating].filter((list) => list.length > 0).map((list) => compilePattern(factorAlternatives(list), flags));
 }
 
+/** Whether one of the unions matches; a loop, not `some`, as it runs a few times per line of a page. */
+function testsAny(unions: readonly RegExp[], text: string): boolean {
+  for (const union of unions) if (union.test(text)) return true;
+  return false;
+}
+
 /** A backreference would point at another group once its pattern joins a union. */
 const BACKREFERENCE = /\\[1-9]|\\k</;
 
@@ -188,7 +194,7 @@ export function anyPatternTest(patterns: readonly RegExp[]): (text: string) => b
   let any: RegExp[] | null = null;
   return (text) => {
     any ??= prefilter(patterns);
-    return any.some((union) => union.test(text));
+    return testsAny(any, text);
   };
 }
 
@@ -218,7 +224,7 @@ function foldForPhrases(text: string): string | null {
 }
 
 function firstMatch(set: PhraseSet, flat: string | null): PhraseRule | null {
-  if (flat === null || !set.any.some((union) => union.test(flat))) return null;
+  if (flat === null || !testsAny(set.any, flat)) return null;
   for (const { rule, regex } of set.rules) if (regex.test(flat)) return rule;
   return null;
 }

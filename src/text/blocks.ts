@@ -158,7 +158,9 @@ function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | 
   }
   line = normalizeLine(line);
   if (line.length === 0) return null;
-  return { index, text: line, bullet, quote, gapBefore, ...measureWords(line) };
+  // Fields listed, not spread: every block keeps one object shape.
+  const { words, cjkChars } = measureWords(line);
+  return { index, text: line, bullet, quote, gapBefore, words, cjkChars };
 }
 
 /** Every non-empty line as a block, in order. Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files). */
