@@ -239,12 +239,6 @@ export function matchTailStart(text: string): PhraseRule | null {
   return firstMatch(phrases().tail, foldForPhrases(text));
 }
 
-/** matchBoilerplate and matchTailStart of one block, its whitespace folded once for both. */
-export function matchPhrases(text: string): { block: PhraseRule | null; tail: PhraseRule | null } {
-  const flat = foldForPhrases(text);
-  return { block: firstMatch(phrases().block, flat), tail: firstMatch(phrases().tail, flat) };
-}
-
 let stopwordSets: ReadonlyMap<string, ReadonlySet<string>> | null = null;
 
 /** The function-word lists of src/rules/stopwords.ts as lookup sets, by language. */

@@ -1,6 +1,6 @@
 import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
-import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchPhrases } from '../rules/compile.js';
+import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import type { TextBlock } from './blocks.js';
 import { stopwordRatio } from './language.js';
 
@@ -13,8 +13,11 @@ export interface ClassifiedBlock {
   block: TextBlock;
   /** A `block`-scope phrase rule: dropped wherever it stands. */
   phrase: PhraseRule | null;
-  /** A `tail`-scope phrase rule: this block opens a section that ends the article. */
-  tail: PhraseRule | null;
+  /**
+   * A `tail`-scope phrase rule: this block opens a section that ends the article. Read through
+   * tailRuleOf, which matches it on first use: only blocks inside the article's run are ever asked.
+   */
+  tail: PhraseRule | null | undefined;
   /** Why a block with no wording to go by is still page machinery, or null. */
   machinery: string | null;
   prose: boolean;
@@ -148,6 +151,12 @@ function firstSentence(text: string): string {
   return FIRST_SENTENCE.exec(text)?.[0] ?? '';
 }
 
+/** The `tail`-scope phrase rule of a block (see ClassifiedBlock.tail). */
+export function tailRuleOf(c: ClassifiedBlock): PhraseRule | null {
+  if (c.tail === undefined) c.tail = matchTailStart(c.block.text);
+  return c.tail;
+}
+
 /** "What you'll need:" — a line that ends in a colon introduces the list below it as part of the text. */
 const INTRODUCES_LIST = /:$/u;
 /** An introduced list (ingredients, steps, codes) is rarely longer; a longer bulleted run is navigation. */
@@ -162,7 +171,7 @@ function softenIntroducedLists(classified: ClassifiedBlock[]): void {
     if (c.phrase || c.block.bullet || !INTRODUCES_LIST.test(c.block.text)) return;
     for (let j = i + 1; j <= i + MAX_INTRODUCED_LIST_ITEMS; j++) {
       const item = classified[j];
-      if (!item?.block.bullet || item.phrase || item.tail) break;
+      if (!item?.block.bullet || item.phrase || tailRuleOf(item)) break;
       if (!item.prose) item.score = Math.max(item.score, -FRAGMENT_PENALTY);
     }
   });
@@ -191,9 +200,7 @@ class StopwordShare {
 }
 
 function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBlock {
-  const phrases = matchPhrases(block.text);
-  const phrase = phrases.block ?? matchBoilerplate(firstSentence(block.text));
-  const tail = phrases.tail;
+  const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
   const machinery = phrase ? null : machineryOf(block.text, block.words);
   const menu = !phrase && isMenuLine(block.text);
   const prose = !phrase && !machinery && isProse(block, menu, stopwords);
@@ -204,7 +211,7 @@ function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBl
       : isFragmentOfText(block, menu, stopwords)
         ? -FRAGMENT_PENALTY
         : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
-  return { block, phrase, tail, machinery, prose, score, reason: null };
+  return { block, phrase, tail: undefined, machinery, prose, score, reason: null };
 }
 
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
