@@ -53,12 +53,11 @@ export function compileTokenGroup(name: string, tokens: readonly string[]): RegE
 }
 
 /**
- * One scope's rules, plus prefilters over all their patterns: most blocks match nothing, and a few tests
- * of unions settle that in one pass each instead of one pass per rule (a 10 MB text dump has some 200,000
- * blocks). A union of ~140 alternatives is slow if tried at every position of a block, since V8 tries the
- * alternatives one by one there; so the alternatives anchored at the start (`^…`) form one union that V8
- * tries at the first position only, and the others are grouped by their first character (see
- * factorByFirstCharacter). A test of a union only says whether some rule may match: the rules are then
+ * One scope's rules, plus prefilters over all their patterns: most blocks match nothing, and a test of a
+ * union settles that in one pass instead of one pass per rule (a 10 MB text dump has some 200,000
+ * blocks). A union of ~140 alternatives is slow if tried as written at every position of a block, since
+ * V8 tries the alternatives one by one there; so the union is built as a trie of the alternatives' openings
+ * (see factorAlternatives). A test of a union only says whether some rule may match: the rules are then
  * tried in order, so the first rule still wins.
  */
 interface PhraseSet {
@@ -157,12 +156,12 @@ function factorAlternatives(alternatives: readonly string[]): string {
     .join('|');
 }
 
-/** The prefilter unions of patterns that share flags: anchored alternatives apart from the others. */
-function unions(sources: readonly string[], flags: string): RegExp[] {
-  const alternatives = sources.flatMap(flatAlternatives);
-  const anchored = alternatives.filter((a) => a.startsWith('^'));
-  const floating = alternatives.filter((a) => !a.startsWith('^'));
-  return [anchored, floating].filter((list) => list.length > 0).map((list) => compilePattern(factorAlternatives(list), flags));
+/**
+ * The prefilter union of patterns that share flags. Factoring gathers the anchored alternatives under one
+ * `^` branch, which costs one failed assertion at each position after the first.
+ */
+function union(sources: readonly string[], flags: string): RegExp {
+  return compilePattern(factorAlternatives(sources.flatMap(flatAlternatives)), flags);
 }
 
 /** Whether one of the unions matches; a loop, not `some`, as it runs a few times per line of a page. */
@@ -174,7 +173,7 @@ function testsAny(unions: readonly RegExp[], text: string): boolean {
 /** A backreference would point at another group once its pattern joins a union. */
 const BACKREFERENCE = /\\[1-9]|\\k</;
 
-/** Unions that together match wherever one of the patterns matches: one per flag set (see unions). */
+/** Unions that together match wherever one of the patterns matches: one per flag set (see union). */
 function prefilter(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
   for (const { source, flags } of patterns) {
@@ -183,11 +182,11 @@ function prefilter(patterns: readonly RegExp[]): RegExp[] {
     const testFlags = flags.replace(/[gy]/g, '');
     byFlags.set(testFlags, [...(byFlags.get(testFlags) ?? []), source]);
   }
-  return [...byFlags].flatMap(([flags, sources]) => unions(sources, flags));
+  return [...byFlags].map(([flags, sources]) => union(sources, flags));
 }
 
 /**
- * Whether any of the patterns matches a text, in one or two passes over it instead of one per pattern:
+ * Whether any of the patterns matches a text, in one pass over it per flag set instead of one per pattern:
  * for lists of patterns tried on every line of a page, where most lines match none. Compiled on first use.
  */
 export function anyPatternTest(patterns: readonly RegExp[]): (text: string) => boolean {

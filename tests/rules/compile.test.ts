@@ -3,7 +3,7 @@ import { anyPatternTest } from '../../src/rules/compile.js';
 import { SITE_NAME_PATTERNS } from '../../src/rules/text-header.js';
 
 /**
- * anyPatternTest regroups the patterns' alternatives into unions (anchored apart, shared openings
+ * anyPatternTest regroups the patterns' alternatives into one union per flag set (shared openings
  * factored out); whatever the regrouping, it must say yes exactly where one of the patterns matches.
  */
 describe('anyPatternTest', () => {
