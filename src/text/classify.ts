@@ -67,10 +67,12 @@ const CODE_OR_DATA = /[;{}([,]$|^[{}]|\w\(.{0,80}\)|\s=\s|<\/?[a-z][\w-]{0,20}[\
 /** Furniture recognised by its wording costs more: it almost never sits between article paragraphs. */
 const PHRASE_PENALTY = 12;
 
-const SENTENCE_END = /[.!?…:;»"”’)]$/u;
+/** Characters a sentence ends on; looked up by the block's last character, with no regular expression. */
+const SENTENCE_END = new Set([...'.!?…:;»"”’)'].map((c) => c.charCodeAt(0)));
+const endsSentence = (text: string): boolean => SENTENCE_END.has(text.charCodeAt(text.length - 1));
 const CJK_SENTENCE = /[。！？，；]/u;
 /** "Title of another story…" — a teaser cut short by the template, not a paragraph of this article. */
-const TRUNCATED = /(?:\.\.\.|…)$/u;
+const isTruncated = (text: string): boolean => text.endsWith('...') || text.endsWith('…');
 
 /** Lines that are page machinery by shape alone; checked in order, first match names the reason. */
 const MACHINERY: readonly (readonly [string, RegExp])[] = [
@@ -78,6 +80,21 @@ const MACHINERY: readonly (readonly [string, RegExp])[] = [
   ['timestamp', /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)?$/iu],
   ['no-words', /^[^\p{L}\p{N}]*$/u],
 ];
+
+const CODE_A = 0x61;
+const CODE_H = 0x68;
+const CODE_W = 0x77;
+const CODE_Z = 0x7a;
+
+/**
+ * Whether a line may have one of the MACHINERY shapes: they open on "http", "www", a figure or no letter,
+ * so a line opening on another ASCII letter (most lines) is none of them and skips three tests.
+ */
+function mayBeMachinery(text: string): boolean {
+  // `| 0x20` lower-cases A-Z and maps no other character into a-z.
+  const first = text.charCodeAt(0) | 0x20;
+  return first < CODE_A || first > CODE_Z || first === CODE_H || first === CODE_W;
+}
 
 /** A dateline or timestamp line ("November 18, 2019", "21/06/2014 Tony Carter News") is this short. */
 const MAX_DATE_LINE_CHARS = 80;
@@ -88,7 +105,7 @@ const QUOTED_POST_SIGNATURE = /^[—–-]|\(@\w/u;
 const DIGIT = /\d/;
 
 function machineryOf(text: string, words: number): string | null {
-  for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
+  if (mayBeMachinery(text)) for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
   // A short line carrying a date and no sentence is a dateline or a teaser's timestamp, never article text.
   if (text.length > MAX_DATE_LINE_CHARS || words > MAX_DATE_LINE_WORDS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) {
     return null;
@@ -114,14 +131,14 @@ function isMenuLine(text: string): boolean {
 
 function isProse(block: TextBlock, menu: boolean, stopwords: StopwordShare): boolean {
   const { text, words, cjkChars } = block;
-  if (menu || TRUNCATED.test(text)) return false;
+  if (menu || isTruncated(text)) return false;
   if (cjkChars * 2 > text.length) {
     if (cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text)) return true;
     // Without punctuation, only a long line that is not a list item: bulleted ones are teaser titles.
     return cjkChars >= MIN_UNPUNCTUATED_CJK_PROSE_CHARS && !block.bullet && longestRun(text) >= MIN_CJK_CLAUSE_CHARS;
   }
   if (words < MIN_PROSE_WORDS) return false;
-  if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
+  if (!endsSentence(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
   const ratio = stopwords.value();
   return ratio === null || ratio >= MIN_PROSE_STOPWORD_RATIO;
 }
