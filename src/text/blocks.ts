@@ -141,6 +141,8 @@ function wrapWidth(blocks: readonly TextBlock[]): number | null {
 /** A block of one line; `index` is its position among the blocks. */
 function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | null {
   let line = raw.trimStart();
+  // Blank lines (a third of a dump) need none of the tests below.
+  if (line.length === 0) return null;
   const indent = raw.length - line.length;
   const marker = BULLET.test(line) ? BULLET : indent > 0 && NUMBERED.test(line) ? NUMBERED : null;
   const bullet = marker !== null;
