@@ -97,7 +97,9 @@ function countWordsAndCjk(line: string, cjkScripts: boolean): { runs: number; cj
 export function measureWords(line: string): { words: number; cjkChars: number } {
   const asciiWords = countAsciiWords(line);
   if (asciiWords >= 0) return { words: asciiWords, cjkChars: 0 };
-  const { runs, cjkChars } = countWordsAndCjk(line, MAYBE_CJK.test(line));
+  // Only a line with CJK characters needs to know whether it is read as CJK.
+  const counted = countWordsAndCjk(line, true);
+  const { runs, cjkChars } = counted.cjkChars > 0 && !MAYBE_CJK.test(line) ? countWordsAndCjk(line, false) : counted;
   return { words: runs + Math.round(cjkChars / CJK_CHARS_PER_WORD), cjkChars };
 }
 
