@@ -126,7 +126,7 @@ describe('deboil batch mode', () => {
     const scrape = join(base, 'scrape');
     mkdirSync(scrape);
     // Several seconds of work for the extractor, far over a 1 s limit.
-    const huge = Array.from({ length: 40_000 }, (_, i) => `<div class="c${i % 7}"><p>Paragraph ${i} has words to score.</p></div>`);
+    const huge = Array.from({ length: 100_000 }, (_, i) => `<div class="c${i % 7}"><p>Paragraph ${i} has words to score.</p></div>`);
     writeFileSync(join(scrape, 'huge.html'), `<html><body>${huge.join('')}</body></html>`);
     for (const [i, input] of FIXTURE_INPUTS.entries()) copyFileSync(input, join(scrape, `ok${i}${input.slice(-5)}`));
     const out = join(base, 'clean.jsonl');
