@@ -125,7 +125,7 @@ describe('deboil batch mode', () => {
     const base = temp();
     const scrape = join(base, 'scrape');
     mkdirSync(scrape);
-    // About six seconds of work for the extractor (measured), far over a 1 s limit even on a fast machine.
+    // About four seconds of work for the extractor (measured), far over a 1 s limit even on a fast machine.
     const huge = Array.from({ length: 150_000 }, (_, i) => `<div class="c${i % 7}"><p>Paragraph ${i} has words to score.</p></div>`);
     writeFileSync(join(scrape, 'huge.html'), `<html><body>${huge.join('')}</body></html>`);
     for (const [i, input] of FIXTURE_INPUTS.entries()) copyFileSync(input, join(scrape, `ok${i}${input.slice(-5)}`));

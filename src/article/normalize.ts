@@ -9,14 +9,23 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
+/** Any character the replacements below change: most text holds none and skips four passes. */
+const NEEDS_CLEANING =
+  /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f\r]/;
+/** Whitespace other than a plain space, or a run of spaces: what folding a line changes. */
+const UNFOLDED = /[^\S ]| \s/;
+
 /** NFC, invisibles and controls gone, odd spaces as plain spaces, line ends as `\n`. */
 function cleanCharacters(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLES, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
+  const nfc = text.normalize('NFC');
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLES, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
 }
 
 /** One line of text: spaces folded, trimmed. */
 export function normalizeLine(text: string): string {
-  return cleanCharacters(text).replace(/\s+/g, ' ').trim();
+  const clean = cleanCharacters(text);
+  return (UNFOLDED.test(clean) ? clean.replace(/\s+/g, ' ') : clean).trim();
 }
 
 /** A block that may keep single line breaks (a `<br>`, a poem, a table row). */

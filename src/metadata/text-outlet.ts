@@ -1,3 +1,4 @@
+import { anyPatternTest } from '../rules/compile.js';
 import { NOT_SITE_NAME_START, NOT_SITE_NAMES, SITE_NAME_PATTERNS } from '../rules/text-header.js';
 import { type Candidate, squash } from './candidates.js';
 
@@ -13,6 +14,8 @@ const MAX_SITE_NAME_WORDS = 5;
 const EDGE_LINES = 40;
 /** A page's first line, when it is a short name, is usually its logo. */
 const FIRST_LINE_WEIGHT = 1;
+/** Few lines name the site: one test of the patterns' union rules out the others (a dump may have 200,000). */
+const mayNameSite = anyPatternTest(SITE_NAME_PATTERNS.map((p) => p.pattern));
 
 function plausibleName(name: string, authors: ReadonlySet<string>): boolean {
   const words = name.split(/\s+/).length;
@@ -35,6 +38,7 @@ export function outletFromText(lines: readonly string[], authorNames: readonly s
     scores.set(key, entry);
   };
   for (const line of lines) {
+    if (!mayNameSite(line)) continue;
     for (const { pattern, weight } of SITE_NAME_PATTERNS) {
       const name = pattern.exec(line)?.[1]?.trim();
       if (name && plausibleName(name, authors)) bump(name, weight);
@@ -42,7 +46,7 @@ export function outletFromText(lines: readonly string[], authorNames: readonly s
   }
   // The first line counts only when the page repeats it: a logo is echoed in menus and footers, a notice is not.
   const first = lines[0]?.trim();
-  if (first && /^\p{Lu}/u.test(first) && plausibleName(first, authors) && lines.slice(1).some((l) => l.includes(first))) {
+  if (first && /^\p{Lu}/u.test(first) && plausibleName(first, authors) && lines.some((l, i) => i > 0 && l.includes(first))) {
     bump(first, FIRST_LINE_WEIGHT);
   }
   if (scores.size === 0) return null;

@@ -53,23 +53,153 @@ export function compileTokenGroup(name: string, tokens: readonly string[]): RegE
 }
 
 /**
- * One scope's rules, plus all their patterns as one alternation: most blocks match nothing, and one
- * test of the union settles that in a single pass instead of one pass per rule (a 10 MB text dump has
- * some 200,000 blocks).
+ * One scope's rules, plus prefilters over all their patterns: most blocks match nothing, and a test of a
+ * union settles that in one pass instead of one pass per rule (a 10 MB text dump has some 200,000
+ * blocks). A union of ~140 alternatives is slow if tried as written at every position of a block, since
+ * V8 tries the alternatives one by one there; so the union is built as a trie of the alternatives' openings
+ * (see factorAlternatives). A test of a union only says whether some rule may match: the rules are then
+ * tried in order, so the first rule still wins.
  */
 interface PhraseSet {
   rules: CompiledPhrase[];
-  /** One union per flag set (see phraseFlags), so the few Unicode-mode patterns do not drag the rest into it. */
+  /** Per flag set (see phraseFlags), so the few Unicode-mode patterns do not drag the rest into it. */
   any: RegExp[];
 }
 
 let compiled: { block: PhraseSet; tail: PhraseSet } | null = null;
 
+/** Index just past the group or character class that opens at `open`, or past the escape there. */
+function skipAtom(source: string, open: number): number {
+  const c = source[open];
+  if (c === '\\') return open + 2;
+  if (c === '[') {
+    let i = open + 1;
+    while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  if (c === '(') {
+    let depth = 0;
+    for (let i = open; i < source.length; i = source[i] === '\\' || source[i] === '[' ? skipAtom(source, i) : i + 1) {
+      if (source[i] === '(') depth++;
+      else if (source[i] === ')' && --depth === 0) return i + 1;
+    }
+    return source.length;
+  }
+  return open + 1;
+}
+
+/** The top-level alternatives of a pattern: `a|(?:b|c)d` -> `a`, `(?:b|c)d`. */
+function splitAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; ) {
+    if (source[i] === '|') {
+      alternatives.push(source.slice(start, i));
+      start = ++i;
+    } else {
+      i = skipAtom(source, i);
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+const QUANTIFIER_START = /^[?*+{]/;
+
+/**
+ * Alternatives that together match what the pattern matches, none opening with a group of alternatives:
+ * `(?:^|\()photo` -> `^photo`, `\(photo`. A union only answers whether anything matches, so the order of
+ * alternatives and the groups around them do not matter; opening them brings anchors and first
+ * characters to the front.
+ */
+function flatAlternatives(source: string): string[] {
+  return splitAlternatives(source).flatMap((alternative) => {
+    if (!alternative.startsWith('(?:')) return [alternative];
+    const end = skipAtom(alternative, 0);
+    const rest = alternative.slice(end);
+    if (QUANTIFIER_START.test(rest)) return [alternative];
+    return splitAlternatives(alternative.slice(3, end - 1)).flatMap((inner) => flatAlternatives(inner + rest));
+  });
+}
+
+/** An escape that runs past its letter: `\p{Lu}`, `\u{1F600}`, `\u00e9`, `\x41`, `\cJ`. */
+const LONG_ESCAPE = /^\\(?:[pPu]\{[^}]{1,40}\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[a-zA-Z])/;
+const QUANTIFIER = /^(?:[?*+]|\{\d{1,5}(?:,\d{0,5})?\})\??/;
+
+/** The first atom of an alternative with its quantifier (`a`, `s?`, `[\w ]{1,30}`, `(?:x|y)`, `^`), or ''. */
+function leadingAtom(alternative: string): string {
+  if (alternative === '') return '';
+  const end = LONG_ESCAPE.exec(alternative)?.[0].length ?? skipAtom(alternative, 0);
+  const atom = alternative.slice(0, end);
+  return atom + (QUANTIFIER.exec(alternative.slice(end))?.[0] ?? '');
+}
+
+/**
+ * Alternatives with their shared openings factored out, as a trie: `cookie|connecting to|we use` ->
+ * `c(?:ookie|onnecting to)|we use`. At each position V8 then checks one atom per branch before trying the
+ * alternatives inside it, instead of trying every alternative; and alternatives that open alike
+ * (`^(\p{Lu}…{1,40}?) logo`, `^(\p{Lu}…{1,40}?) - Home`) run their common part once. A union is only
+ * tested, so `xa|xb` and `x(?:a|b)` are the same to it.
+ */
+function factorAlternatives(alternatives: readonly string[]): string {
+  const branches = new Map<string, string[]>();
+  for (const alternative of alternatives) {
+    const atom = leadingAtom(alternative);
+    branches.set(atom, [...(branches.get(atom) ?? []), alternative.slice(atom.length)]);
+  }
+  return [...branches]
+    .map(([atom, rests]) => {
+      if (rests.length === 1) return `(?:${atom}${rests[0]})`;
+      // An atom that ends one alternative and opens others: the empty branch keeps the short one.
+      return atom === '' ? '(?:)' : `${atom}(?:${factorAlternatives(rests)})`;
+    })
+    .join('|');
+}
+
+/**
+ * The prefilter union of patterns that share flags. Factoring gathers the anchored alternatives under one
+ * `^` branch, which costs one failed assertion at each position after the first.
+ */
+function union(sources: readonly string[], flags: string): RegExp {
+  return compilePattern(factorAlternatives(sources.flatMap(flatAlternatives)), flags);
+}
+
+/** Whether one of the unions matches; a loop, not `some`, as it runs a few times per line of a page. */
+function testsAny(unions: readonly RegExp[], text: string): boolean {
+  for (const union of unions) if (union.test(text)) return true;
+  return false;
+}
+
+/** A backreference would point at another group once its pattern joins a union. */
+const BACKREFERENCE = /\\[1-9]|\\k</;
+
+/** Unions that together match wherever one of the patterns matches: one per flag set (see union). */
+function prefilter(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const { source, flags } of patterns) {
+    if (BACKREFERENCE.test(source)) throw new Error(`the pattern /${source}/ has a backreference and cannot join a union`);
+    // A union is only tested, from the start of each text: a global or sticky flag would carry lastIndex over.
+    const testFlags = flags.replace(/[gy]/g, '');
+    byFlags.set(testFlags, [...(byFlags.get(testFlags) ?? []), source]);
+  }
+  return [...byFlags].map(([flags, sources]) => union(sources, flags));
+}
+
+/**
+ * Whether any of the patterns matches a text, in one pass over it per flag set instead of one per pattern:
+ * for lists of patterns tried on every line of a page, where most lines match none. Compiled on first use.
+ */
+export function anyPatternTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  let any: RegExp[] | null = null;
+  return (text) => {
+    any ??= prefilter(patterns);
+    return testsAny(any, text);
+  };
+}
+
 function phraseSet(all: readonly CompiledPhrase[], scope: PhraseRule['scope']): PhraseSet {
   const rules = all.filter((p) => p.rule.scope === scope);
-  const byFlags = new Map<string, string[]>();
-  for (const { rule, regex } of rules) byFlags.set(regex.flags, [...(byFlags.get(regex.flags) ?? []), `(?:${rule.pattern})`]);
-  return { rules, any: [...byFlags].map(([flags, sources]) => compilePattern(sources.join('|'), flags)) };
+  return { rules, any: prefilter(rules.map((p) => p.regex)) };
 }
 
 function phrases(): { block: PhraseSet; tail: PhraseSet } {
@@ -80,25 +210,32 @@ function phrases(): { block: PhraseSet; tail: PhraseSet } {
   return compiled;
 }
 
-/** Text that still needs its whitespace folded: runs of spaces, other spaces, or space at either end. */
-const UNFOLDED_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/**
+ * Text that still needs its whitespace folded: a space other than U+0020, a run of spaces, or space at
+ * either end. Each alternative opens on a space character, so V8 skips through the text to those.
+ */
+const UNFOLDED_SPACE = /[^\S ]| (?:\s|$)|^\s/;
 
-function firstMatch(set: PhraseSet, text: string): PhraseRule | null {
+/** Whitespace folded as phrase rules expect it, or null when the text is too long (or empty) to judge. */
+function foldForPhrases(text: string): string | null {
   if (text.length === 0 || text.length > MAX_PHRASE_BLOCK_CHARS) return null;
-  const flat = UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  if (!set.any.some((union) => union.test(flat))) return null;
+  return UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+function firstMatch(set: PhraseSet, flat: string | null): PhraseRule | null {
+  if (flat === null || !testsAny(set.any, flat)) return null;
   for (const { rule, regex } of set.rules) if (regex.test(flat)) return rule;
   return null;
 }
 
 /** The phrase rule that marks this short block as boilerplate, if any. */
 export function matchBoilerplate(text: string): PhraseRule | null {
-  return firstMatch(phrases().block, text);
+  return firstMatch(phrases().block, foldForPhrases(text));
 }
 
 /** The phrase rule that marks this block as the start of a trailing non-article section, if any. */
 export function matchTailStart(text: string): PhraseRule | null {
-  return firstMatch(phrases().tail, text);
+  return firstMatch(phrases().tail, foldForPhrases(text));
 }
 
 let stopwordSets: ReadonlyMap<string, ReadonlySet<string>> | null = null;

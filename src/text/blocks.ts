@@ -24,46 +24,83 @@ const BULLET = /^[*•·▪◦‣-]\s+/;
  */
 const NUMBERED = /^\d{1,3}[.)]\s+/;
 const QUOTE = /^>\s?/;
-const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A CJK text is counted by its characters: Chinese, Japanese and Korean write no spaces between words. */
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+/** A word is a run of letters, digits, marks and underscores. */
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}_]$/u;
 /** A Chinese or Japanese word averages about two characters; this keeps CJK prose comparable to Latin. */
 export const CJK_CHARS_PER_WORD = 2;
-
-/** Printable ASCII only: such a line needs no Unicode normalisation and has no CJK text. */
-const PLAIN_ASCII = /^[ -~]*$/;
+/** Below U+2E80 only Hangul jamo are CJK; a line without a character from there on is read as non-CJK. */
 const MAYBE_CJK = /[\u2e80-\uffff]/;
 
-function countMatches(pattern: RegExp, text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
-  return n;
+const OTHER = 1;
+const WORD_CHAR = 2;
+const CJK_CHAR = 3;
+/** What each BMP character is to the word count, looked up once per character (0 = not yet). */
+const BMP_KINDS = new Uint8Array(0x10000);
+
+function kindOf(codePoint: number): number {
+  const known = codePoint < 0x10000 ? (BMP_KINDS[codePoint] ?? 0) : 0;
+  if (known !== 0) return known;
+  const c = String.fromCodePoint(codePoint);
+  const kind = CJK.test(c) ? CJK_CHAR : WORD_CHARACTER.test(c) ? WORD_CHAR : OTHER;
+  if (codePoint < 0x10000) BMP_KINDS[codePoint] = kind;
+  return kind;
 }
 
-/** Words of an ASCII line, counted without a regular expression: 10 MB of text has ~1.5 million. */
+const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Words of a printable-ASCII line, counted without a regular expression (10 MB of text has ~1.5 million),
+ * or -1 when the line holds any other character.
+ */
 function countAsciiWords(line: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (c < 32 || c > 126) return -1;
+    const wordChar = isAsciiWordChar(c);
     if (wordChar && !inWord) n++;
     inWord = wordChar;
   }
   return n;
 }
 
-/** Word count of a line: tokens outside CJK scripts, plus CJK characters in word-sized units. */
-export function measureWords(line: string): { words: number; cjkChars: number } {
-  if (PLAIN_ASCII.test(line)) return { words: countAsciiWords(line), cjkChars: 0 };
-  const cjkChars = MAYBE_CJK.test(line) ? countMatches(CJK, line) : 0;
-  if (cjkChars === 0) return { words: countMatches(WORD, line), cjkChars };
-  const latinWords = countMatches(WORD, line.replace(CJK, ' '));
-  return { words: latinWords + Math.round(cjkChars / CJK_CHARS_PER_WORD), cjkChars };
+/** Runs of word characters and the CJK characters between them (CJK characters end a run), by code point. */
+function countWordsAndCjk(line: string, cjkScripts: boolean): { runs: number; cjkChars: number } {
+  let runs = 0;
+  let cjkChars = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    let kind: number;
+    if (c < 128) {
+      kind = isAsciiWordChar(c) ? WORD_CHAR : OTHER;
+      i++;
+    } else {
+      const codePoint = line.codePointAt(i) ?? c;
+      kind = kindOf(codePoint);
+      i += codePoint > 0xffff ? 2 : 1;
+      // Hangul jamo are letters like any other on a line read as non-CJK.
+      if (kind === CJK_CHAR && !cjkScripts) kind = WORD_CHAR;
+    }
+    if (kind === CJK_CHAR) cjkChars++;
+    const wordChar = kind === WORD_CHAR;
+    if (wordChar && !inWord) runs++;
+    inWord = wordChar;
+  }
+  return { runs, cjkChars };
 }
 
-/** normalizeLine, with a shortcut for the common printable-ASCII line. */
-function cleanLine(line: string): string {
-  return PLAIN_ASCII.test(line) ? line.replace(/ {2,}/g, ' ').trim() : normalizeLine(line);
+/** Word count of a line: tokens outside CJK scripts, plus CJK characters in word-sized units. */
+export function measureWords(line: string): { words: number; cjkChars: number } {
+  const asciiWords = countAsciiWords(line);
+  if (asciiWords >= 0) return { words: asciiWords, cjkChars: 0 };
+  // Only a line with CJK characters needs to know whether it is read as CJK.
+  const counted = countWordsAndCjk(line, true);
+  const { runs, cjkChars } = counted.cjkChars > 0 && !MAYBE_CJK.test(line) ? countWordsAndCjk(line, false) : counted;
+  return { words: runs + Math.round(cjkChars / CJK_CHARS_PER_WORD), cjkChars };
 }
 
 /** Lines shorter than this say nothing about a wrap width (headings, menu items). */
@@ -75,77 +112,107 @@ const WRAP_SLACK = 20;
 /** Share of the long lines that must end near one width before we call a page hard-wrapped. */
 const MIN_WRAPPED_SHARE = 0.5;
 const MIN_WRAPPED_LINES = 10;
+/** The percentile of long-line lengths taken as the wrap width. */
+const WRAP_WIDTH_PERCENTILE = 0.9;
 
 /**
  * The width a page was hard-wrapped at (old crawls, `<pre>` text, RFCs, html-to-text with wrapping on),
  * or null. Taken as the 90th percentile of line lengths, and trusted only if most long lines end near it.
+ * Lengths are counted per value up to MAX_WRAP_WIDTH, which finds the percentile without sorting.
  */
-function wrapWidth(lengths: readonly number[]): number | null {
-  const long = lengths.filter((n) => n >= MIN_WRAP_SAMPLE_CHARS).sort((a, b) => a - b);
-  if (long.length < MIN_WRAPPED_LINES) return null;
-  const width = long[Math.floor(long.length * 0.9)] ?? 0;
-  if (width > MAX_WRAP_WIDTH) return null;
-  const near = long.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
-  return near >= MIN_WRAPPED_SHARE * long.length ? width : null;
-}
-
-interface RawLine {
-  text: string;
-  bullet: boolean;
-  quote: boolean;
-  gapBefore: boolean;
-}
-
-function readLines(text: string): RawLine[] {
-  const lines: RawLine[] = [];
-  let gap = true;
-  for (const raw of text.split(/\r\n?|\n/)) {
-    let line = raw.trimStart();
-    const indent = raw.length - line.length;
-    const marker = BULLET.test(line) ? BULLET : indent > 0 && NUMBERED.test(line) ? NUMBERED : null;
-    const bullet = marker !== null;
-    if (marker) line = line.replace(marker, '');
-    const quote = !bullet && QUOTE.test(line);
-    if (quote) line = line.replace(QUOTE, '');
-    line = cleanLine(line);
-    if (line.length === 0) {
-      gap = true;
-      continue;
-    }
-    lines.push({ text: line, bullet, quote, gapBefore: gap });
-    gap = false;
+function wrapWidth(blocks: readonly TextBlock[]): number | null {
+  const counts = new Array<number>(MAX_WRAP_WIDTH + 1).fill(0);
+  let long = 0;
+  let longer = 0;
+  for (const { text } of blocks) {
+    if (text.length < MIN_WRAP_SAMPLE_CHARS) continue;
+    long++;
+    if (text.length > MAX_WRAP_WIDTH) longer++;
+    else counts[text.length] = (counts[text.length] ?? 0) + 1;
   }
-  return lines;
+  if (long < MIN_WRAPPED_LINES) return null;
+  const rank = Math.floor(long * WRAP_WIDTH_PERCENTILE);
+  if (rank >= long - longer) return null;
+  let width = MIN_WRAP_SAMPLE_CHARS;
+  for (let below = counts[width] ?? 0; below <= rank; below += counts[width] ?? 0) width++;
+  let near = 0;
+  for (let n = Math.max(MIN_WRAP_SAMPLE_CHARS, width - WRAP_SLACK); n <= width; n++) near += counts[n] ?? 0;
+  return near >= MIN_WRAPPED_SHARE * long ? width : null;
 }
 
-function toBlock(line: RawLine, index: number): TextBlock {
-  const { words, cjkChars } = measureWords(line.text);
-  return {
-    index,
-    text: line.text,
-    bullet: line.bullet,
-    quote: line.quote,
-    gapBefore: line.gapBefore,
-    words,
-    cjkChars,
-  };
+/** A block of one line; `index` is its position among the blocks. */
+function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | null {
+  let line = raw.trimStart();
+  // Blank lines (a third of a dump) need none of the tests below.
+  if (line.length === 0) return null;
+  const indent = raw.length - line.length;
+  const marker = BULLET.test(line) ? BULLET : indent > 0 && NUMBERED.test(line) ? NUMBERED : null;
+  const bullet = marker !== null;
+  if (marker) line = line.replace(marker, '');
+  const quote = !bullet && line.startsWith('>');
+  if (quote) line = line.replace(QUOTE, '');
+  // Printable ASCII needs no Unicode normalisation and holds no CJK text: fold its spaces and count its
+  // words in one pass; other lines go through normalizeLine.
+  const asciiWords = countAsciiWords(line);
+  if (asciiWords >= 0) {
+    if (line.includes('  ')) line = line.replace(/ {2,}/g, ' ');
+    line = line.trim();
+    if (line.length === 0) return null;
+    return { index, text: line, bullet, quote, gapBefore, words: asciiWords, cjkChars: 0 };
+  }
+  line = normalizeLine(line);
+  if (line.length === 0) return null;
+  // Fields listed, not spread: every block keeps one object shape.
+  const { words, cjkChars } = measureWords(line);
+  return { index, text: line, bullet, quote, gapBefore, words, cjkChars };
+}
+
+/** Every non-empty line as a block, in order. Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files). */
+function readBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let gap = true;
+  // The next `\n` and `\r` at or after `start` (text.length when there is none), each searched again only
+  // once passed, so the text is scanned once and not copied.
+  let nextLf = -1;
+  let nextCr = -1;
+  for (let start = 0; start <= text.length; ) {
+    if (nextLf < start) nextLf = indexOrEnd(text, '\n', start);
+    if (nextCr < start) nextCr = indexOrEnd(text, '\r', start);
+    const end = Math.min(nextLf, nextCr);
+    const block = lineBlock(text.slice(start, end), blocks.length, gap);
+    if (block) blocks.push(block);
+    gap = block === null;
+    start = end + (end === nextCr && nextLf === end + 1 ? 2 : 1);
+  }
+  return blocks;
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
+}
+
+/** On a hard-wrapped page, a line that follows a full-width line without a blank is its continuation. */
+function joinWrappedLines(blocks: readonly TextBlock[], width: number): TextBlock[] {
+  const merged: TextBlock[] = [];
+  const joined = new Set<TextBlock>();
+  let previousLength = 0;
+  for (const block of blocks) {
+    const last = merged[merged.length - 1];
+    if (last && !block.gapBefore && !block.bullet && previousLength >= width - WRAP_SLACK) {
+      last.text = `${last.text} ${block.text}`;
+      joined.add(last);
+    } else {
+      merged.push({ ...block, index: merged.length });
+    }
+    previousLength = block.text.length;
+  }
+  for (const block of joined) Object.assign(block, measureWords(block.text));
+  return merged;
 }
 
 export function splitTextBlocks(text: string): TextBlock[] {
-  const lines = readLines(text);
-  const width = wrapWidth(lines.map((l) => l.text.length));
-  if (width === null) return lines.map(toBlock);
-  const merged: RawLine[] = [];
-  let previousLength = 0;
-  for (const line of lines) {
-    const last = merged[merged.length - 1];
-    // On a hard-wrapped page, a line that follows a full-width line without a blank is its continuation.
-    if (last && !line.gapBefore && !line.bullet && previousLength >= width - WRAP_SLACK) {
-      last.text = `${last.text} ${line.text}`;
-    } else {
-      merged.push(line);
-    }
-    previousLength = line.text.length;
-  }
-  return merged.map(toBlock);
+  const blocks = readBlocks(text);
+  const width = wrapWidth(blocks);
+  return width === null ? blocks : joinWrappedLines(blocks, width);
 }

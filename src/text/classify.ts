@@ -13,13 +13,22 @@ export interface ClassifiedBlock {
   block: TextBlock;
   /** A `block`-scope phrase rule: dropped wherever it stands. */
   phrase: PhraseRule | null;
-  /** A `tail`-scope phrase rule: this block opens a section that ends the article. */
-  tail: PhraseRule | null;
+  /**
+   * A `tail`-scope phrase rule: this block opens a section that ends the article. Read through
+   * tailRuleOf, which matches it on first use: only blocks inside the article's run are ever asked.
+   */
+  tail: PhraseRule | null | undefined;
   /** Why a block with no wording to go by is still page machinery, or null. */
   machinery: string | null;
   prose: boolean;
   /** What the block adds to (prose) or takes from (everything else) a run of article text. */
   score: number;
+  /**
+   * Why the block is not article text (shown by --explain), or null when it is kept: set by
+   * judgeTextBlocks once the article's span is known, and declared here so that setting it does not
+   * reshape 200,000 objects.
+   */
+  reason: string | null;
 }
 
 /** A block with fewer words than this is not prose on its own (a menu item, a label, a heading). */
@@ -58,10 +67,12 @@ const CODE_OR_DATA = /[;{}([,]$|^[{}]|\w\(.{0,80}\)|\s=\s|<\/?[a-z][\w-]{0,20}[\
 /** Furniture recognised by its wording costs more: it almost never sits between article paragraphs. */
 const PHRASE_PENALTY = 12;
 
-const SENTENCE_END = /[.!?…:;»"”’)]$/u;
+/** Characters a sentence ends on; looked up by the block's last character, with no regular expression. */
+const SENTENCE_END = new Set([...'.!?…:;»"”’)'].map((c) => c.charCodeAt(0)));
+const endsSentence = (text: string): boolean => SENTENCE_END.has(text.charCodeAt(text.length - 1));
 const CJK_SENTENCE = /[。！？，；]/u;
 /** "Title of another story…" — a teaser cut short by the template, not a paragraph of this article. */
-const TRUNCATED = /(?:\.\.\.|…)$/u;
+const isTruncated = (text: string): boolean => text.endsWith('...') || text.endsWith('…');
 
 /** Lines that are page machinery by shape alone; checked in order, first match names the reason. */
 const MACHINERY: readonly (readonly [string, RegExp])[] = [
@@ -70,43 +81,65 @@ const MACHINERY: readonly (readonly [string, RegExp])[] = [
   ['no-words', /^[^\p{L}\p{N}]*$/u],
 ];
 
+const CODE_A = 0x61;
+const CODE_H = 0x68;
+const CODE_W = 0x77;
+const CODE_Z = 0x7a;
+
+/**
+ * Whether a line may have one of the MACHINERY shapes: they open on "http", "www", a figure or no letter,
+ * so a line opening on another ASCII letter (most lines) is none of them and skips three tests.
+ */
+function mayBeMachinery(text: string): boolean {
+  // `| 0x20` lower-cases A-Z and maps no other character into a-z.
+  const first = text.charCodeAt(0) | 0x20;
+  return first < CODE_A || first > CODE_Z || first === CODE_H || first === CODE_W;
+}
+
 /** A dateline or timestamp line ("November 18, 2019", "21/06/2014 Tony Carter News") is this short. */
 const MAX_DATE_LINE_CHARS = 80;
 const MAX_DATE_LINE_WORDS = 9;
 const ENDS_SENTENCE = /[.!?]$/;
 /** "— Name (@handle) November 18, 2019" closes an embedded tweet, which articles quote as their text. */
 const QUOTED_POST_SIGNATURE = /^[—–-]|\(@\w/u;
+const DIGIT = /\d/;
 
 function machineryOf(text: string, words: number): string | null {
-  for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
+  if (mayBeMachinery(text)) for (const [reason, shape] of MACHINERY) if (shape.test(text)) return reason;
   // A short line carrying a date and no sentence is a dateline or a teaser's timestamp, never article text.
   if (text.length > MAX_DATE_LINE_CHARS || words > MAX_DATE_LINE_WORDS || ENDS_SENTENCE.test(text) || QUOTED_POST_SIGNATURE.test(text)) {
     return null;
   }
-  return parseTextDate(text) ? 'date' : null;
+  // Every written date has a figure in it (a day, a year); most short lines have none.
+  return DIGIT.test(text) && parseTextDate(text) ? 'date' : null;
 }
 
 /** "Home | News | Sport", "首页 >> 教育资讯 >> 正文": a menu or breadcrumb printed on one line. */
 const MENU_SEPARATOR = /\s?(?:[|¦•·›»]|>>)\s?|\s>\s/gu;
 const MIN_MENU_SEPARATORS = 3;
 
+/** Every separator holds one of these; most lines hold none and need no count. */
+const MENU_SEPARATOR_MARK = /[|¦•·›»>]/;
+
 function isMenuLine(text: string): boolean {
+  if (!MENU_SEPARATOR_MARK.test(text)) return false;
   let n = 0;
-  for (const _ of text.matchAll(MENU_SEPARATOR)) if (++n >= MIN_MENU_SEPARATORS) return true;
+  MENU_SEPARATOR.lastIndex = 0;
+  while (MENU_SEPARATOR.exec(text)) if (++n >= MIN_MENU_SEPARATORS) return true;
   return false;
 }
 
-function isProse(block: TextBlock, stopwords: () => number | null): boolean {
+function isProse(block: TextBlock, menu: boolean, stopwords: StopwordShare): boolean {
   const { text, words, cjkChars } = block;
-  if (TRUNCATED.test(text) || isMenuLine(text)) return false;
+  if (menu || isTruncated(text)) return false;
   if (cjkChars * 2 > text.length) {
     if (cjkChars >= MIN_CJK_PROSE_CHARS && CJK_SENTENCE.test(text)) return true;
     // Without punctuation, only a long line that is not a list item: bulleted ones are teaser titles.
     return cjkChars >= MIN_UNPUNCTUATED_CJK_PROSE_CHARS && !block.bullet && longestRun(text) >= MIN_CJK_CLAUSE_CHARS;
   }
   if (words < MIN_PROSE_WORDS) return false;
-  if (!SENTENCE_END.test(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
-  const ratio = stopwords();
+  if (!endsSentence(text) && words < MIN_UNPUNCTUATED_PROSE_WORDS) return false;
+  const ratio = stopwords.value();
   return ratio === null || ratio >= MIN_PROSE_STOPWORD_RATIO;
 }
 
@@ -115,12 +148,12 @@ function isProse(block: TextBlock, stopwords: () => number | null): boolean {
  * cells of a table, lines of code or of program output, figures. Menus and teaser titles are none of
  * these: they are short, capitalised and nearly free of function words and of code punctuation.
  */
-function isFragmentOfText(block: TextBlock, stopwords: () => number | null): boolean {
-  if (isMenuLine(block.text)) return false;
+function isFragmentOfText(block: TextBlock, menu: boolean, stopwords: StopwordShare): boolean {
+  if (menu) return false;
   if (CODE_OR_DATA.test(block.text)) return true;
   if (block.cjkChars >= MIN_CJK_FRAGMENT_CHARS && !block.bullet) return true;
   if (block.words < MIN_FRAGMENT_WORDS) return false;
-  const ratio = stopwords();
+  const ratio = stopwords.value();
   return ratio !== null && ratio >= MIN_FRAGMENT_STOPWORD_RATIO;
 }
 
@@ -133,6 +166,12 @@ const FIRST_SENTENCE = /^.{20,300}?[.!?](?=\s|$)/u;
 function firstSentence(text: string): string {
   if (text.length <= MAX_PHRASE_BLOCK_CHARS) return '';
   return FIRST_SENTENCE.exec(text)?.[0] ?? '';
+}
+
+/** The `tail`-scope phrase rule of a block (see ClassifiedBlock.tail). */
+export function tailRuleOf(c: ClassifiedBlock): PhraseRule | null {
+  if (c.tail === undefined) c.tail = matchTailStart(c.block.text);
+  return c.tail;
 }
 
 /** "What you'll need:" — a line that ends in a colon introduces the list below it as part of the text. */
@@ -149,34 +188,52 @@ function softenIntroducedLists(classified: ClassifiedBlock[]): void {
     if (c.phrase || c.block.bullet || !INTRODUCES_LIST.test(c.block.text)) return;
     for (let j = i + 1; j <= i + MAX_INTRODUCED_LIST_ITEMS; j++) {
       const item = classified[j];
-      if (!item?.block.bullet || item.phrase || item.tail) break;
+      if (!item?.block.bullet || item.phrase || tailRuleOf(item)) break;
       if (!item.prose) item.score = Math.max(item.score, -FRAGMENT_PENALTY);
     }
   });
 }
 
+/**
+ * The function-word share of the block being classified, in the page's language: computed once and only
+ * if a test needs it; null when the page is in a language we have no list for. One instance serves every
+ * block of a page, so classifying a block allocates no closure.
+ */
+class StopwordShare {
+  private text = '';
+  private ratio: number | null | undefined;
+  constructor(private readonly lang: string | null) {}
+
+  of(text: string): this {
+    this.text = text;
+    this.ratio = undefined;
+    return this;
+  }
+
+  value(): number | null {
+    if (this.ratio === undefined) this.ratio = this.lang === null ? null : stopwordRatio(this.text, this.lang);
+    return this.ratio;
+  }
+}
+
+function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBlock {
+  const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
+  const machinery = phrase ? null : machineryOf(block.text, block.words);
+  const menu = !phrase && isMenuLine(block.text);
+  const prose = !phrase && !machinery && isProse(block, menu, stopwords);
+  const score = prose
+    ? Math.min(block.words, MAX_PROSE_SCORE)
+    : phrase
+      ? -PHRASE_PENALTY
+      : isFragmentOfText(block, menu, stopwords)
+        ? -FRAGMENT_PENALTY
+        : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
+  return { block, phrase, tail: undefined, machinery, prose, score, reason: null };
+}
+
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
-  const classified = blocks.map((block) => {
-    const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
-    const tail = matchTailStart(block.text);
-    const machinery = phrase ? null : machineryOf(block.text, block.words);
-    // The function-word share in the page's language, computed once and only if a test needs it; null
-    // when the page is in a language we have no list for.
-    let ratio: number | null | undefined;
-    const stopwords = () => {
-      if (ratio === undefined) ratio = lang === null ? null : stopwordRatio(block.text, lang);
-      return ratio;
-    };
-    const prose = !phrase && !machinery && isProse(block, stopwords);
-    const score = prose
-      ? Math.min(block.words, MAX_PROSE_SCORE)
-      : phrase
-        ? -PHRASE_PENALTY
-        : isFragmentOfText(block, stopwords)
-          ? -FRAGMENT_PENALTY
-          : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
-    return { block, phrase, tail, machinery, prose, score };
-  });
+  const stopwords = new StopwordShare(lang);
+  const classified = blocks.map((block) => classifyBlock(block, stopwords.of(block.text)));
   softenIntroducedLists(classified);
   return classified;
 }

@@ -25,7 +25,7 @@ function dropReason(c: ClassifiedBlock): string | null {
 /** Bylines and date lines leave the body but are what the header reader looks for; the rest is furniture. */
 const HEADER_MATERIAL: ReadonlySet<string> = new Set(['phrase:byline', 'machinery:date']);
 
-function isFurniture(j: JudgedBlock | undefined): boolean {
+function isFurniture(j: ClassifiedBlock | undefined): boolean {
   const reason = j ? dropReason(j) : null;
   return reason !== null && !HEADER_MATERIAL.has(reason);
 }
@@ -41,14 +41,9 @@ function reasonFor(c: ClassifiedBlock, span: ArticleSpan): string | null {
   return box ? `inline-box:${box.rule}` : null;
 }
 
-export interface JudgedBlock extends ClassifiedBlock {
-  /** Why the block is not article text (shown by --explain), or null when it is kept. */
-  reason: string | null;
-}
-
 export interface TextJudgement {
   blocks: TextBlock[];
-  judged: JudgedBlock[];
+  judged: ClassifiedBlock[];
   span: ArticleSpan | null;
 }
 
@@ -57,8 +52,8 @@ export function judgeTextBlocks(text: string): TextJudgement {
   const blocks = splitTextBlocks(text);
   const classified = classifyBlocks(blocks, detectLanguage(blocks.map((b) => b.text)));
   const span = findArticleSpan(classified);
-  const judged: JudgedBlock[] = classified.map((c) => Object.assign(c, { reason: span ? reasonFor(c, span) : null }));
-  return { blocks, judged, span };
+  if (span) for (const c of classified) c.reason = reasonFor(c, span);
+  return { blocks, judged: classified, span };
 }
 
 export function extractFromText(text: string, options: ResolvedOptions): Draft {

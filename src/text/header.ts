@@ -95,6 +95,24 @@ function headerLines(blocks: readonly TextBlock[], from: number, to: number, lat
   return found;
 }
 
+/**
+ * How often each line from `from` to `to` (exclusive) appears on the whole page. Only lines of a
+ * candidate's length are compared: a 10 MB dump has some 200,000 lines and a handful of candidates.
+ */
+function repeatCounts(blocks: readonly TextBlock[], from: number, to: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (const { text } of blocks.slice(from, to)) {
+    counts.set(text, 0);
+    lengths.add(text.length);
+  }
+  for (const { text } of blocks) {
+    const n = lengths.has(text.length) ? counts.get(text) : undefined;
+    if (n !== undefined) counts.set(text, n + 1);
+  }
+  return counts;
+}
+
 export function readTextHeader(
   blocks: readonly TextBlock[],
   articleStart: number,
@@ -144,8 +162,7 @@ export function readTextHeader(
   // Below a byline or dateline comes the article; only a bare date line may sit above the headline (blogs).
   const hardStop = anchors.filter((l) => l.kind !== 'date').map((l) => l.index);
   const lastCandidate = hardStop.length > 0 ? Math.min(...hardStop) : articleStart;
-  const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  const counts = repeatCounts(blocks, from, lastCandidate);
   let best: { block: TextBlock; score: number } | null = null;
   for (let i = from; i < lastCandidate; i++) {
     const block = blocks[i];

@@ -1,6 +1,6 @@
 import { type BoxBlock, resumeAfterBox } from '../article/inline-box.js';
 import { SECTIONS_THAT_END_THE_ARTICLE } from '../rules/tail-sections.js';
-import type { ClassifiedBlock } from './classify.js';
+import { type ClassifiedBlock, tailRuleOf } from './classify.js';
 
 /**
  * The article's span: the run of blocks with the highest total score (Kadane), so prose pulls the run
@@ -42,7 +42,7 @@ function densestRun(scores: readonly number[]): { start: number; end: number } |
 /** The text path's view of a block for resumeAfterBox. */
 const asBoxBlock = (c: ClassifiedBlock | undefined): BoxBlock => ({
   prose: Boolean(c?.prose),
-  tail: Boolean(c?.tail),
+  tail: Boolean(c && tailRuleOf(c)),
   furniture: Boolean(c?.phrase),
 });
 
@@ -61,7 +61,8 @@ export function findArticleSpan(classified: readonly ClassifiedBlock[]): Article
   let start = run.start;
   let boxes: ArticleSpan['boxes'] = [];
   for (let i = run.start + 1; i <= run.end; i++) {
-    const tail = classified[i]?.tail;
+    const c = classified[i];
+    const tail = c ? tailRuleOf(c) : null;
     if (!tail) continue;
     const final = SECTIONS_THAT_END_THE_ARTICLE.has(tail.id);
     const resume = final ? null : resumeAfterBox((j) => asBoxBlock(classified[j]), i, run.end);
