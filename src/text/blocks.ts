@@ -167,23 +167,47 @@ function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | 
   return { index, text: line, bullet, quote, gapBefore, words, cjkChars };
 }
 
-/** Every non-empty line as a block, in order. Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files). */
-function readBlocks(text: string): TextBlock[] {
+const LF = 0x0a;
+
+/**
+ * Every non-empty line as a block, in order. Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files).
+ * The text comes in pieces (input/decode.ts), read where they lie: a line that runs on into the next
+ * piece is carried over, so a 10 MB dump is never copied into one string.
+ */
+function readBlocks(pieces: readonly string[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let gap = true;
-  // The next `\n` and `\r` at or after `start` (text.length when there is none), each searched again only
-  // once passed, so the text is scanned once and not copied.
-  let nextLf = -1;
-  let nextCr = -1;
-  for (let start = 0; start <= text.length; ) {
-    if (nextLf < start) nextLf = indexOrEnd(text, '\n', start);
-    if (nextCr < start) nextCr = indexOrEnd(text, '\r', start);
-    const end = Math.min(nextLf, nextCr);
-    const block = lineBlock(text.slice(start, end), blocks.length, gap);
+  const take = (raw: string) => {
+    const block = lineBlock(raw, blocks.length, gap);
     if (block) blocks.push(block);
     gap = block === null;
-    start = end + (end === nextCr && nextLf === end + 1 ? 2 : 1);
+  };
+  let carry = '';
+  // The last piece ended in `\r`: a `\n` opening the next one belongs to that line end.
+  let afterCr = false;
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    let start = afterCr && piece.charCodeAt(0) === LF ? 1 : 0;
+    afterCr = false;
+    // The next `\n` and `\r` at or after `start` (piece.length when there is none), each searched again
+    // only once passed, so the piece is scanned once.
+    let nextLf = -1;
+    let nextCr = -1;
+    for (;;) {
+      if (nextLf < start) nextLf = indexOrEnd(piece, '\n', start);
+      if (nextCr < start) nextCr = indexOrEnd(piece, '\r', start);
+      const end = Math.min(nextLf, nextCr);
+      if (end === piece.length) {
+        carry += piece.slice(start);
+        break;
+      }
+      take(carry.length > 0 ? carry + piece.slice(start, end) : piece.slice(start, end));
+      carry = '';
+      afterCr = end === nextCr && end === piece.length - 1;
+      start = end + (end === nextCr && nextLf === end + 1 ? 2 : 1);
+    }
   }
+  take(carry);
   return blocks;
 }
 
@@ -211,8 +235,9 @@ function joinWrappedLines(blocks: readonly TextBlock[], width: number): TextBloc
   return merged;
 }
 
-export function splitTextBlocks(text: string): TextBlock[] {
-  const blocks = readBlocks(text);
+/** The blocks of a text dump, given whole or in pieces (as input/decode.ts delivers it). */
+export function splitTextBlocks(text: string | readonly string[]): TextBlock[] {
+  const blocks = readBlocks(typeof text === 'string' ? [text] : text);
   const width = wrapWidth(blocks);
   return width === null ? blocks : joinWrappedLines(blocks, width);
 }

@@ -48,7 +48,7 @@ export interface TextJudgement {
 }
 
 /** Every block of a text dump with its verdict; without a prose run, every block is kept. */
-export function judgeTextBlocks(text: string): TextJudgement {
+export function judgeTextBlocks(text: string | readonly string[]): TextJudgement {
   const blocks = splitTextBlocks(text);
   const classified = classifyBlocks(blocks, detectLanguage(blocks.map((b) => b.text)));
   const span = findArticleSpan(classified);
@@ -56,7 +56,7 @@ export function judgeTextBlocks(text: string): TextJudgement {
   return { blocks, judged: classified, span };
 }
 
-export function extractFromText(text: string, options: ResolvedOptions): Draft {
+export function extractFromText(text: string | readonly string[], options: ResolvedOptions): Draft {
   const draft = emptyDraft();
   const { blocks, judged, span } = judgeTextBlocks(text);
   for (const j of judged) {

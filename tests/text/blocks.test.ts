@@ -12,6 +12,17 @@ describe('splitTextBlocks', () => {
     ]);
   });
 
+  it('reads a dump in pieces exactly as whole, wherever the pieces are cut', () => {
+    const text = ' * News\r\n   * World\r\rCafé line one\n\n> A quoted line.\rLast line, no end';
+    const whole = splitTextBlocks(text);
+    expect(whole.map((b) => b.text)).toEqual(['News', 'World', 'Café line one', 'A quoted line.', 'Last line, no end']);
+    for (let cut = 0; cut <= text.length; cut++) {
+      for (const second of [cut, Math.min(text.length, cut + 3)]) {
+        expect(splitTextBlocks([text.slice(0, cut), text.slice(cut, second), text.slice(second)])).toEqual(whole);
+      }
+    }
+  });
+
   it('reads a numbered marker as a list item only when indented', () => {
     const [item, heading, date] = splitTextBlocks(' 1. Preheat the oven\n3. The cloud becomes table stakes\n16. Mai 2018');
     expect([item?.text, item?.bullet]).toEqual(['Preheat the oven', true]);
