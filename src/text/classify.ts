@@ -231,9 +231,24 @@ function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBl
   return { block, phrase, tail: undefined, machinery, prose, score, reason: null };
 }
 
+/**
+ * A block's verdict depends only on its text and whether it is a list item, and pages repeat lines
+ * (menus, labels, share bars: a third of the lines of the corpus dumps, most of a dump of many pages of
+ * one site), so each distinct line is judged once per page and its verdict copied to the repeats.
+ */
 export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null): ClassifiedBlock[] {
   const stopwords = new StopwordShare(lang);
-  const classified = blocks.map((block) => classifyBlock(block, stopwords.of(block.text)));
+  const judgedLines = new Map<string, ClassifiedBlock>();
+  const judgedItems = new Map<string, ClassifiedBlock>();
+  const classified = blocks.map((block): ClassifiedBlock => {
+    const judged = block.bullet ? judgedItems : judgedLines;
+    const seen = judged.get(block.text);
+    if (seen)
+      return { block, phrase: seen.phrase, tail: seen.tail, machinery: seen.machinery, prose: seen.prose, score: seen.score, reason: null };
+    const fresh = classifyBlock(block, stopwords.of(block.text));
+    judged.set(block.text, fresh);
+    return fresh;
+  });
   softenIntroducedLists(classified);
   return classified;
 }
