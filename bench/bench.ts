@@ -10,7 +10,8 @@
  *   --worst N          list the N pages with the lowest body F1
  *   --json             print the figures as one JSON object
  *
- * `npm run bench -- --batch <corpus-dir>` measures batch mode instead (bench/batch.ts).
+ * `npm run bench -- --batch <corpus-dir>` measures batch mode instead (bench/batch.ts), and
+ * `npm run bench -- --big-text <text-corpus-dir>` the speed on a 10 MB text dump (bench/big-text.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../src/index.js';
 import { runBatchBench } from './batch.js';
+import { runBigTextBench } from './big-text.js';
 import { type Prediction, scoreCorpus, type Truth } from './score.js';
 
 interface Args {
@@ -194,4 +196,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv.includes('--batch')) await runBatchBench(process.argv.slice(2));
+else if (process.argv.includes('--big-text')) runBigTextBench(process.argv.slice(2));
 else await main();

@@ -45,16 +45,21 @@ export function detectLanguage(lines: readonly string[]): string | null {
     if (words < 0) {
       for (const word of sampleWords(line)) {
         sampled++;
-        for (const [lang, list] of lists) if (list.has(word)) hit(lang);
+        for (let i = 0; i < lists.length; i++) {
+          const [lang, list] = lists[i] as [string, ReadonlySet<string>];
+          if (list.has(word)) hit(lang);
+        }
       }
       continue;
     }
     // Word by word, language by language, as above: a language joins `hits` at its first hit, and ties
-    // go to the language that joined first.
+    // go to the language that joined first. Index loops: an iterator per word was most of what this
+    // function allocated.
     sampled += words;
+    const languages = trie.languages;
     for (let w = 0; w < words; w++) {
       const langs = wordLanguages[w] ?? 0;
-      if (langs !== 0) for (const [i, lang] of trie.languages.entries()) if (langs & (1 << i)) hit(lang);
+      if (langs !== 0) for (let i = 0; i < languages.length; i++) if (langs & (1 << i)) hit(languages[i] as string);
     }
   }
   let best: string | null = null;
