@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'the path does not exist',
   IS_DIRECTORY: 'a directory was given where a file was expected',
   READ_FAILED: 'the file could not be read',
+  WRITE_FAILED: 'the output could not be written',
   DECODE_FAILED: 'the bytes could not be decoded to text',
   BAD_OPTIONS: 'an option has an invalid value',
   BAD_RULES: 'a site-rules file is invalid',
@@ -51,6 +52,17 @@ export function asDeboilError(error: unknown, file?: string): DeboilError {
   return new DeboilError('INTERNAL', message, {
     file: file ?? null,
     hint: 'this is a bug in deboil; please report it with the input file',
+    cause: error,
+  });
+}
+
+/** An output that could not be written (a full disk, a read-only or vanished folder): the run stops there. */
+export function writeFailed(error: unknown, file: string): DeboilError {
+  if (error instanceof DeboilError) return error;
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new DeboilError('WRITE_FAILED', `cannot write the output (${reason})`, {
+    file,
+    hint: 'check the free space and the permissions where the output goes',
     cause: error,
   });
 }

@@ -121,6 +121,13 @@ describe('deboil batch mode', () => {
     expectOneValidLinePerInput(out, sources);
   }, 60_000);
 
+  it.runIf(existsSync('/dev/full'))('a full disk stops the run with WRITE_FAILED naming the output, not a crash', () => {
+    const r = run([...FIXTURE_INPUTS, '-o', '/dev/full', '--force', '--quiet']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('deboil: /dev/full: cannot write the output (ENOSPC) [WRITE_FAILED]');
+    expect(r.stderr).toContain('hint: check the free space');
+  });
+
   it('--timeout gives a hanging page a TIMEOUT record and the run goes on', () => {
     const base = temp();
     const scrape = join(base, 'scrape');

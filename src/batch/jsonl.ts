@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { DeboilError } from '../errors.js';
+import { DeboilError, writeFailed } from '../errors.js';
 import { cutTornTail, readResumeState } from './resume.js';
 
 /**
@@ -10,11 +10,17 @@ import { cutTornTail, readResumeState } from './resume.js';
  * unless --force (overwrite) or --resume (append what is missing) is given.
  */
 export class JsonlFile {
+  private failure: DeboilError | null = null;
+
   private constructor(
     readonly path: string,
     private readonly stream: WriteStream,
     readonly done: ReadonlySet<string>,
-  ) {}
+  ) {
+    stream.on('error', (error) => {
+      this.failure ??= writeFailed(error, path);
+    });
+  }
 
   static async open(path: string, mode: { force: boolean; resume: boolean }): Promise<JsonlFile> {
     if (mode.resume) {
@@ -31,14 +37,33 @@ export class JsonlFile {
     return new JsonlFile(path, createWriteStream(path, { flags: 'w' }), new Set());
   }
 
+  /**
+   * Queues a line; resolves at once unless the stream's buffer is full. Lines that queue while a write is
+   * in flight go out together in one write (the stream's writev), not one system call each. A write
+   * error fails the next write or close.
+   */
   write(line: string): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.stream.write(`${line}\n`)) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      this.stream.write(`${line}\n`, (error) => (error ? reject(error) : resolve()));
+      const onDrain = () => {
+        this.stream.off('error', onError);
+        resolve();
+      };
+      const onError = (error: Error) => {
+        this.stream.off('drain', onDrain);
+        reject(writeFailed(error, this.path));
+      };
+      this.stream.once('drain', onDrain);
+      this.stream.once('error', onError);
     });
   }
 
   close(): Promise<void> {
-    return new Promise((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) =>
+      this.stream.end((error?: Error | null) => (error ? reject(writeFailed(error, this.path)) : resolve())),
+    );
   }
 }
 

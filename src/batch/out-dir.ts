@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, isAbsolute, join, posix } from 'node:path';
-import { DeboilError } from '../errors.js';
+import { DeboilError, writeFailed } from '../errors.js';
 import { rootName, stemOf } from './walk.js';
 
 /**
@@ -99,6 +99,12 @@ export class OutDir {
 
   /** Writes the file whole or not at all, creating parent directories that are real directories. */
   async write(relative: string, content: string): Promise<void> {
+    await this.writeWhole(relative, content).catch((error: unknown) => {
+      throw writeFailed(error, join(this.root, relative));
+    });
+  }
+
+  private async writeWhole(relative: string, content: string): Promise<void> {
     const segments = safeSegments(relative);
     let dir = this.root;
     for (const segment of segments.slice(0, -1)) {
