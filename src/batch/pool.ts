@@ -1,19 +1,15 @@
 import { Piscina } from 'piscina';
-import { asDeboilError, DeboilError, type ErrorCode } from '../errors.js';
-import { readPageFile } from '../input/read.js';
-import { type Options, resolveOptions } from '../options.js';
+import { DeboilError, type ErrorCode } from '../errors.js';
+import type { Options } from '../options.js';
 
 /**
- * The worker pool (piscina): one worker thread per job, each cleaning whole pages. The main thread reads
- * the files and hands the workers their bytes (transferred, not copied), so a worker never sits idle
- * waiting on the disk: it only computes (reading in the worker left it idle for about a tenth of the run). A page that runs past the
+ * The worker pool (piscina): one worker thread per job, each reading and cleaning whole files. Workers
+ * read synchronously: a worker has nothing else to do meanwhile, and the main thread, which only hands
+ * out paths and writes records, stays free (reading there cost it more than the rest of its work). A page that runs past the
  * time limit gets a TIMEOUT record and its worker is terminated (the only way to stop synchronous work);
  * piscina starts a fresh one and the run goes on.
  */
 export interface CleanTask {
-  /** The file's contents (moved to the worker) and modification time, the default crawl date. */
-  bytes: Uint8Array;
-  mtime: Date;
   path: string;
   source: string;
   /** The shared start-time slot this task stamps while it runs. */
@@ -45,11 +41,8 @@ export interface PoolOptions {
   timeoutMs: number;
 }
 
-/**
- * Tasks in flight per worker (being read by the main thread, queued, or running): enough read-ahead that
- * no worker waits for the main thread, and no more pages held in memory than that.
- */
-const TASKS_PER_WORKER = 4;
+/** Tasks handed to piscina at once per worker: enough that no worker waits for the main thread. */
+const TASKS_PER_WORKER = 2;
 /**
  * Old-generation heap per worker. V8 sizes heaps from the machine's memory and lets an idle-rich heap
  * grow lazily, so without a cap a long batch creeps upwards; with it, RSS stays flat (~220 MB for two
@@ -69,11 +62,9 @@ export class CleanPool {
   private readonly freeSlots: number[];
   private readonly running = new Map<number, AbortController>();
   private readonly timer: NodeJS.Timeout;
-  private readonly maxBytes: number;
 
   constructor(private readonly config: PoolOptions) {
     this.capacity = config.jobs * TASKS_PER_WORKER;
-    this.maxBytes = resolveOptions(config.options).maxBytes;
     const shared = new SharedArrayBuffer(this.capacity * Float64Array.BYTES_PER_ELEMENT);
     this.starts = new Float64Array(shared);
     this.freeSlots = Array.from({ length: this.capacity }, (_, i) => this.capacity - 1 - i);
@@ -90,7 +81,7 @@ export class CleanPool {
     this.timer.unref();
   }
 
-  /** Cleans one file; never rejects: every failure (unreadable, timeout, crashed worker) becomes an error record. */
+  /** Cleans one file; never rejects: every failure (timeout, crashed worker) becomes an error record. */
   async clean(path: string, source: string): Promise<CleanOutcome> {
     const slot = this.freeSlots.pop();
     if (slot === undefined) throw new Error('CleanPool.clean called beyond its capacity');
@@ -98,11 +89,8 @@ export class CleanPool {
     this.running.set(slot, controller);
     this.starts[slot] = 0;
     try {
-      const { bytes, mtime } = await readPageFile(path, this.maxBytes);
-      const task: CleanTask = { bytes, mtime, path, source, slot };
-      return (await this.piscina.run(task, { signal: controller.signal, transferList: [bytes.buffer] })) as CleanOutcome;
+      return (await this.piscina.run({ path, source, slot } satisfies CleanTask, { signal: controller.signal })) as CleanOutcome;
     } catch (error) {
-      if (error instanceof DeboilError) return errorOutcome(asDeboilError(error, path), source);
       const e = controller.signal.aborted
         ? new DeboilError('TIMEOUT', `cleaning took longer than ${this.config.timeoutMs} ms; the worker was stopped`, {
             file: path,

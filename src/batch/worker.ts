@@ -1,24 +1,26 @@
 import { workerData } from 'piscina';
 import { asDeboilError } from '../errors.js';
 import { clean } from '../index.js';
-import type { Options } from '../options.js';
+import { readPageFileSync } from '../input/read.js';
+import { type Options, resolveOptions } from '../options.js';
 import { type CleanOutcome, type CleanTask, errorOutcome, type WorkerSetup } from './pool.js';
 
 /**
- * A pool worker: cleans one page read by the main thread and returns its output line, already
- * serialised (a string crosses the thread boundary cheaper than an object). It stamps the start time
- * into its shared slot first, so the main thread's timeout counts from when the page starts, not from
- * when it was queued.
+ * A pool worker: reads and cleans one file and returns its output line, already serialised (a string
+ * crosses the thread boundary cheaper than an object). It stamps the start time into its shared slot
+ * first, so the main thread's timeout counts from when the page starts, not from when it was queued.
  */
 const setup = workerData as WorkerSetup;
 const starts = new Float64Array(setup.starts);
 const options: Options = setup.options;
+const { maxBytes } = resolveOptions(options);
 
 export default function cleanTask(task: CleanTask): CleanOutcome {
   starts[task.slot] = Date.now();
   try {
+    const { bytes, mtime } = readPageFileSync(task.path, maxBytes);
     // As cleanFile does: the file's modification time is the crawl date unless one is given.
-    const article = clean(task.bytes, { ...options, crawlDate: options.crawlDate ?? task.mtime });
+    const article = clean(bytes, { ...options, crawlDate: options.crawlDate ?? mtime });
     return { line: JSON.stringify({ ...article, source: task.source }), error: null };
   } catch (error) {
     return errorOutcome(asDeboilError(error, task.path), task.source);
