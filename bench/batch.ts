@@ -5,9 +5,10 @@
  * many times into nested folders, then runs the built CLI over it as a user would (`deboil tree -o
  * out.jsonl`), with --jobs 1 and --jobs N (default 2) in the same run: pages/s on the wall clock, pages
  * per CPU-second (independent of other load), and the ratio, next to the speed-up the machine itself
- * gives a pure CPU spin at that moment (a shared machine can offer much less than N). With --repeat R
- * the two runs alternate R times and the fastest of each is kept, as other load on a shared machine
- * only ever slows a run down. Then a run over
+ * gives a pure CPU spin at that moment (a shared machine can offer much less than N), and for N
+ * processes each running the pipeline in process (memory-heavy work shares cores less well). With
+ * --repeat R the two runs alternate R times and the fastest of each is kept, as other load on a shared
+ * machine only ever slows a run down. Then a run over
  * --rss-files files (default 20,000) reports the peak RSS (/usr/bin/time) and VmRSS through the run
  * (/proc), to show it stays flat. Site-template learning stays on (the default), so its second pass
  * over the output is part of the figures.
@@ -94,23 +95,38 @@ const procStatusMb = (pid: number, field: string): number => {
 };
 
 /** A fixed amount of pure CPU work in a fresh process; its wall time shows what the cores give right now. */
-const SPIN = 'let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; if (x < 0) console.log(x);';
+const SPIN = ['-e', 'let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; if (x < 0) console.log(x);'];
 
-async function spinSeconds(processes: number): Promise<number> {
+/**
+ * deboil's own pipeline, in process, over the corpus pages a few times: memory-heavy work (parsing, GC)
+ * shares a machine's cores less well than a pure spin, and this is the ceiling for that kind of work.
+ */
+const PIPELINE_ROUNDS = 6;
+const pipeline = (corpus: string): string[] => [
+  '--input-type=module',
+  '-e',
+  `import { readFileSync, readdirSync } from 'node:fs';
+   import { clean } from ${JSON.stringify(join(REPO, 'dist', 'index.js'))};
+   const dir = ${JSON.stringify(corpus)};
+   const pages = readdirSync(dir).filter((f) => ${PAGE}.test(f)).map((f) => readFileSync(dir + '/' + f));
+   for (let r = 0; r < ${PIPELINE_ROUNDS}; r++) for (const page of pages) clean(page);`,
+];
+
+async function secondsAtOnce(processes: number, nodeArgs: readonly string[]): Promise<number> {
   const start = performance.now();
   await Promise.all(
-    Array.from({ length: processes }, () => new Promise((resolve) => spawn(process.execPath, ['-e', SPIN]).on('exit', resolve))),
+    Array.from({ length: processes }, () => new Promise((resolve) => spawn(process.execPath, nodeArgs).on('exit', resolve))),
   );
   return (performance.now() - start) / 1000;
 }
 
 /**
- * The speed-up the machine itself offers for `jobs` parallel CPU-bound processes at this moment (shared
- * or throttled cores give less than `jobs`): the ceiling for deboil's own ratio, measured in the same run.
+ * The speed-up the machine itself offers for `jobs` parallel processes of a kind of work at this moment
+ * (shared or throttled cores give less than `jobs`): the ceiling for deboil's own ratio, in the same run.
  */
-async function machineScaling(jobs: number): Promise<number> {
-  const one = await spinSeconds(1);
-  const many = await spinSeconds(jobs);
+async function machineScaling(jobs: number, nodeArgs: readonly string[]): Promise<number> {
+  const one = await secondsAtOnce(1, nodeArgs);
+  const many = await secondsAtOnce(jobs, nodeArgs);
   return (jobs * one) / many;
 }
 
@@ -163,7 +179,7 @@ export async function runBatchBench(argv: readonly string[]): Promise<void> {
       `files ${files}  --jobs ${jobs}: ${r.seconds} s, ${r.pagesPerSecond} pages/s (${r.pagesPerCpuSecond} pages per CPU-second), ` +
       `peak RSS ${r.peakRssMb} MB${r.exitCode === 0 ? '' : `, exit ${r.exitCode}`}`;
     const faster = (a: RunFigures | null, b: RunFigures) => (a && a.seconds <= b.seconds ? a : b);
-    const before = await machineScaling(args.jobs);
+    const before = await machineScaling(args.jobs, SPIN);
     let one: RunFigures | null = null;
     let many: RunFigures | null = null;
     for (let round = 0; round < args.repeat; round++) {
@@ -176,10 +192,12 @@ export async function runBatchBench(argv: readonly string[]): Promise<void> {
     }
     if (!one || !many) return;
     if (args.repeat > 1) console.log(`fastest of ${args.repeat}:\n${show(args.files, 1, one)}\n${show(args.files, args.jobs, many)}`);
-    const after = await machineScaling(args.jobs);
+    const after = await machineScaling(args.jobs, SPIN);
+    const ofPipeline = await machineScaling(args.jobs, pipeline(args.corpus));
     console.log(`speed-up ${args.jobs} jobs / 1 job: ${(many.pagesPerSecond / one.pagesPerSecond).toFixed(2)}x`);
     console.log(
-      `machine's own speed-up for ${args.jobs} CPU-bound processes (spin test, before/after): ${before.toFixed(2)}x / ${after.toFixed(2)}x`,
+      `machine's own speed-up for ${args.jobs} CPU-bound processes (spin test, before/after): ${before.toFixed(2)}x / ${after.toFixed(2)}x; ` +
+        `for ${args.jobs} processes each running the pipeline in process: ${ofPipeline.toFixed(2)}x`,
     );
     if (args.rssFiles > 0) {
       const big = await timedRun(tree, join(root, 'out-rss.jsonl'), Math.max(args.files, args.rssFiles), args.jobs);
