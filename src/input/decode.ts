@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
-import chardet from 'chardet';
 import { DeboilError } from '../errors.js';
 import { binaryFormat } from './detect.js';
 import { encodingForLabel, prescanEncoding } from './prescan.js';
@@ -89,12 +89,22 @@ function utf16ByPattern(bytes: Uint8Array): Sniffed | null {
   return null;
 }
 
+/**
+ * chardet is loaded on the first page that needs a guess (an undeclared legacy page), not at start-up:
+ * its models cost every process ~35 ms, and most pages are UTF-8 or declare their encoding.
+ */
+let chardet: typeof import('chardet') | null = null;
+const loadChardet = (): typeof import('chardet') => {
+  chardet ??= createRequire(import.meta.url)('chardet') as typeof import('chardet');
+  return chardet;
+};
+
 /** chardet's best guess over a sample that starts just before the first non-ASCII byte. */
 function statisticalGuess(bytes: Uint8Array): string | null {
   const firstHigh = bytes.findIndex((b) => b >= 0x80);
   if (firstHigh < 0) return null;
   const start = Math.max(0, firstHigh - GUESS_LEAD_BYTES);
-  const best = chardet.analyse(bytes.subarray(start, start + GUESS_SAMPLE_BYTES))[0];
+  const best = loadChardet().analyse(bytes.subarray(start, start + GUESS_SAMPLE_BYTES))[0];
   if (!best || best.confidence < MIN_GUESS_CONFIDENCE) return null;
   return encodingForLabel(best.name);
 }
