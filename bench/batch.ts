@@ -18,6 +18,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { flagValues, numberFlag, usage } from './flags.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'bin', 'deboil.js');
@@ -35,20 +36,16 @@ interface BatchArgs {
 }
 
 function parseBatchArgs(argv: readonly string[]): BatchArgs {
-  const args: BatchArgs = { corpus: '', files: 5000, rssFiles: 20_000, jobs: 2, repeat: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--batch') args.corpus = argv[++i] ?? '';
-    else if (a === '--files') args.files = Number(argv[++i]);
-    else if (a === '--rss-files') args.rssFiles = Number(argv[++i]);
-    else if (a === '--jobs') args.jobs = Number(argv[++i]);
-    else if (a === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
-  }
-  if (!args.corpus) {
-    console.error('usage: npm run bench -- --batch <corpus-dir> [--files 5000] [--rss-files 20000] [--jobs 2] [--repeat 1]');
-    process.exit(2);
-  }
-  return args;
+  const values = flagValues(argv, ['--batch', '--files', '--rss-files', '--jobs', '--repeat']);
+  const corpus = values.get('--batch');
+  if (!corpus) usage('npm run bench -- --batch <corpus-dir> [--files 5000] [--rss-files 20000] [--jobs 2] [--repeat 1]');
+  return {
+    corpus,
+    files: numberFlag(values, '--files', 5000),
+    rssFiles: numberFlag(values, '--rss-files', 20_000),
+    jobs: numberFlag(values, '--jobs', 2),
+    repeat: Math.max(1, numberFlag(values, '--repeat', 1)),
+  };
 }
 
 /** Links (or copies, across file systems) the corpus pages into `count` files of a nested tree. */

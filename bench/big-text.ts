@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean } from '../src/index.js';
+import { flagValues, numberFlag, usage } from './flags.js';
 
 interface BigTextArgs {
   corpus: string;
@@ -19,18 +20,10 @@ interface BigTextArgs {
 }
 
 function parseBigTextArgs(argv: readonly string[]): BigTextArgs {
-  const args: BigTextArgs = { corpus: '', megabytes: 10, repeat: 5 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--big-text') args.corpus = argv[++i] ?? '';
-    else if (a === '--mb') args.megabytes = Number(argv[++i]);
-    else if (a === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
-  }
-  if (!args.corpus) {
-    console.error('usage: npm run bench -- --big-text <text-corpus-dir> [--mb 10] [--repeat 5]');
-    process.exit(2);
-  }
-  return args;
+  const values = flagValues(argv, ['--big-text', '--mb', '--repeat']);
+  const corpus = values.get('--big-text');
+  if (!corpus) usage('npm run bench -- --big-text <text-corpus-dir> [--mb 10] [--repeat 5]');
+  return { corpus, megabytes: numberFlag(values, '--mb', 10), repeat: Math.max(1, numberFlag(values, '--repeat', 5)) };
 }
 
 interface Timing {
