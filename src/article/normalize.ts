@@ -4,14 +4,15 @@
  */
 
 // NBSP, narrow NBSP, figure space, ideographic space, and the other Unicode spaces a page may use.
-const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const ODD_SPACE_CHARS = '\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\t\\f\\v';
 // Zero-width space/joiners, word joiner and the BOM carry no meaning in extracted text; soft hyphens neither.
-const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-
-/** Any character the replacements below change: most text holds none and skips four passes. */
-const NEEDS_CLEANING =
-  /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f\r]/;
+const INVISIBLE_CHARS = '\\u200b-\\u200d\\u2060\\ufeff\\u00ad';
+const CONTROL_CHARS = '\\u0000-\\u0008\\u000e-\\u001f\\u007f';
+const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARS}]`, 'g');
+const INVISIBLES = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const CONTROLS = new RegExp(`[${CONTROL_CHARS}]`, 'g');
+/** Any character the replacements below change, or a `\r`: most text holds none and skips four passes. */
+const NEEDS_CLEANING = new RegExp(`[${ODD_SPACE_CHARS}${INVISIBLE_CHARS}${CONTROL_CHARS}\\r]`);
 /** Whitespace other than a plain space, or a run of spaces: what folding a line changes. */
 const UNFOLDED = /[^\S ]| \s/;
 
