@@ -68,18 +68,8 @@ export class JsonlFile {
     const chunk = this.gathered.join('');
     this.gathered = [];
     this.gatheredBytes = 0;
-    if (this.stream.write(chunk)) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const onDrain = () => {
-        this.stream.off('error', onError);
-        resolve();
-      };
-      const onError = (error: Error) => {
-        this.stream.off('drain', onDrain);
-        reject(writeFailed(error, this.path));
-      };
-      this.stream.once('drain', onDrain);
-      this.stream.once('error', onError);
+    return written(this.stream, chunk).catch((error: unknown) => {
+      throw writeFailed(error, this.path);
     });
   }
 
@@ -90,6 +80,26 @@ export class JsonlFile {
       this.stream.end((error?: Error | null) => (error ? reject(writeFailed(error, this.path)) : resolve())),
     );
   }
+}
+
+/**
+ * Writes a chunk to a stream: resolves at once, or once the stream drains when its buffer is full (so a
+ * fast producer waits for the disk or the pipe), and rejects if the stream fails meanwhile.
+ */
+export function written(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (stream.write(chunk)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      stream.off('error', onError);
+      resolve();
+    };
+    const onError = (error: Error) => {
+      stream.off('drain', onDrain);
+      reject(error);
+    };
+    stream.once('drain', onDrain);
+    stream.once('error', onError);
+  });
 }
 
 /** Every line of a JSON Lines file, streamed. */
@@ -108,7 +118,7 @@ export async function rewriteLines(path: string, transform: (line: string) => st
   const out = createWriteStream(temp, { flags: 'wx' });
   try {
     for await (const line of readLines(path)) {
-      if (!out.write(`${transform(line)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      await written(out, `${transform(line)}\n`);
     }
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   } catch (error) {
