@@ -13,14 +13,13 @@
  * `npm run bench -- --batch <corpus-dir>` measures batch mode instead (bench/batch.ts), and
  * `npm run bench -- --big-text <text-corpus-dir>` the speed on a 10 MB text dump (bench/big-text.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import { clean } from '../src/index.js';
 import { runBatchBench } from './batch.js';
 import { runBigTextBench } from './big-text.js';
-import { type Prediction, scoreCorpus, type Truth } from './score.js';
+import { predict, readCorpus } from './corpus.js';
+import { type Prediction, scoreCorpus } from './score.js';
 
 interface Args {
   corpus: string;
@@ -45,21 +44,6 @@ function parseArgs(argv: readonly string[]): Args {
     process.exit(2);
   }
   return args;
-}
-
-function readPage(dir: string, id: string): { bytes: Buffer; kind: 'html' | 'text' } | null {
-  for (const [name, kind] of [
-    [`${id}.html`, 'html'],
-    [`${id}.html.gz`, 'html'],
-    [`${id}.txt`, 'text'],
-  ] as const) {
-    const path = join(dir, name);
-    if (existsSync(path)) {
-      const raw = readFileSync(path);
-      return { bytes: name.endsWith('.gz') ? gunzipSync(raw) : raw, kind };
-    }
-  }
-  return null;
 }
 
 const median = (xs: readonly number[]): number => {
@@ -99,11 +83,8 @@ async function readabilityTimer(): Promise<((html: string, url: string) => { ms:
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const truths = readFileSync(join(args.corpus, 'truth.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Truth);
-  const pages = truths.map((t) => ({ truth: t, page: readPage(args.corpus, t.id) }));
+  const pages = readCorpus(args.corpus);
+  const truths = pages.map((p) => p.truth);
 
   // Warm-up: let the JIT settle so the first pages are not charged for compilation.
   for (const { page } of pages.slice(0, 10)) if (page) clean(page.bytes);
@@ -116,26 +97,12 @@ async function main(): Promise<void> {
     if (!page) continue;
     const start = performance.now();
     const cpuStart = cpuMs();
-    try {
-      const article = clean(page.bytes);
-      const ms = performance.now() - start;
-      times.push(ms);
-      cpuTimes.push(cpuMs() - cpuStart);
-      predictions.set(truth.id, {
-        id: truth.id,
-        title: article.title,
-        date: article.date,
-        outlet: article.outlet,
-        author: article.authors.join(', ') || null,
-        body: article.body,
-        ms,
-      });
-    } catch (error) {
-      errors++;
-      times.push(performance.now() - start);
-      cpuTimes.push(cpuMs() - cpuStart);
-      predictions.set(truth.id, { id: truth.id, error: String(error) });
-    }
+    const prediction = predict(truth, page.bytes);
+    const ms = performance.now() - start;
+    times.push(ms);
+    cpuTimes.push(cpuMs() - cpuStart);
+    if (prediction.error !== undefined) errors++;
+    predictions.set(truth.id, { ...prediction, ms });
   }
   const summary = scoreCorpus(truths, predictions);
 

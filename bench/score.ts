@@ -7,6 +7,7 @@
  *   title    folded exact match, or the truth minus a trailing " | Site" segment (at least half of it)
  *   date     exact YYYY-MM-DD; outlet: folded match or containment; author: folded exact match
  *   with / without   must-keep snippets found in body / boilerplate snippets absent from title + body
+ *   snippets.f1      pooled over both kinds of snippet (trafilatura's evaluation measure)
  */
 export interface Truth {
   id: string;
@@ -97,7 +98,12 @@ export interface PageScore {
   f1?: number;
   precision?: number;
   recall?: number;
+  /** Fields the page got wrong (title, date, outlet, author). */
   misses: string[];
+  /** Must-keep snippets missing from the body. */
+  withLost: number;
+  /** Must-drop snippets still in the title or body. */
+  withoutKept: number;
 }
 
 export interface Summary {
@@ -117,7 +123,7 @@ export function scoreCorpus(truths: readonly Truth[], predictions: ReadonlyMap<s
   const perPage: PageScore[] = [];
   for (const t of truths) {
     const p = predictions.get(t.id) ?? { id: t.id };
-    const row: PageScore = { id: t.id, misses: [] };
+    const row: PageScore = { id: t.id, misses: [], withLost: 0, withoutKept: 0 };
     if (t.body != null) {
       const r = scoreBody(t.body, p.body);
       if (r.precision != null) add('body.precision', r.precision);
@@ -138,9 +144,17 @@ export function scoreCorpus(truths: readonly Truth[], predictions: ReadonlyMap<s
     }
     if (t.author != null) field('author', flat(p.author) === flat(t.author));
     const body = flat(p.body);
-    for (const s of t.with ?? []) add('with', body.includes(flat(s)) ? 1 : 0);
+    for (const s of t.with ?? []) {
+      const found = body.includes(flat(s));
+      add('with', found ? 1 : 0);
+      if (!found) row.withLost++;
+    }
     const all = `${flat(p.title)} ${body}`;
-    for (const s of t.without ?? []) add('without', flat(s) && all.includes(flat(s)) ? 0 : 1);
+    for (const s of t.without ?? []) {
+      const present = Boolean(flat(s)) && all.includes(flat(s));
+      add('without', present ? 0 : 1);
+      if (present) row.withoutKept++;
+    }
     perPage.push(row);
   }
   const metrics: Summary['metrics'] = {};
@@ -153,6 +167,18 @@ export function scoreCorpus(truths: readonly Truth[], predictions: ReadonlyMap<s
   for (const k of ['body.precision', 'body.recall', 'body.f1>=0.9', 'title', 'date', 'outlet', 'author', 'with', 'without']) {
     const v = sums[k];
     if (v) metrics[k] = { value: round(mean(v)), n: v.length };
+  }
+  // Pooled over all pages, as trafilatura's evaluation does: a must-keep snippet found is a true
+  // positive, a must-drop snippet still present a false positive.
+  const kept = sums['with'];
+  const dropped = sums['without'];
+  if (kept && dropped) {
+    const tp = kept.filter(Boolean).length;
+    const fn = kept.length - tp;
+    const fp = dropped.length - dropped.filter(Boolean).length;
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    metrics['snippets.f1'] = { value: round(p + r ? (2 * p * r) / (p + r) : 0), n: kept.length + dropped.length };
   }
   return { pages: truths.length, metrics, perPage };
 }
