@@ -132,16 +132,18 @@ describe('deboil batch mode', () => {
     const base = temp();
     const scrape = join(base, 'scrape');
     mkdirSync(scrape);
-    // About four seconds of work for the extractor (measured), far over a 1 s limit even on a fast machine.
-    const huge = Array.from({ length: 150_000 }, (_, i) => `<div class="c${i % 7}"><p>Paragraph ${i} has words to score.</p></div>`);
-    writeFileSync(join(scrape, 'huge.html'), `<html><body>${huge.join('')}</body></html>`);
+    // The worker's test hook stalls on this file for good: a page that never finishes, on any machine.
+    writeFileSync(join(scrape, 'huge.stall.html'), '<html><body><p>Never cleaned.</p></body></html>');
     for (const [i, input] of FIXTURE_INPUTS.entries()) copyFileSync(input, join(scrape, `ok${i}${input.slice(-5)}`));
     const out = join(base, 'clean.jsonl');
-    const r = run([scrape, '-o', out, '--timeout', '1s', '--jobs', '1']);
+    const r = spawnSync(process.execPath, [BIN, scrape, '-o', out, '--timeout', '1s', '--jobs', '1'], {
+      encoding: 'utf8',
+      env: { ...process.env, DEBOIL_TEST_STALL_SUFFIX: '.stall.html' },
+    });
     expect(r.status).toBe(1);
     const records = lines(out);
     expect(records).toHaveLength(4);
-    expect(records.find((l) => l.source.endsWith('huge.html'))?.error?.code).toBe('TIMEOUT');
+    expect(records.find((l) => l.source.endsWith('huge.stall.html'))?.error?.code).toBe('TIMEOUT');
     expect(records.filter((l) => !l.error)).toHaveLength(3);
     expect(r.stderr).toContain('failed (TIMEOUT 1)');
   });

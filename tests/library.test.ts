@@ -51,12 +51,15 @@ describe('library API', () => {
 
   it('throws DeboilError with a code and a hint on bad input', () => {
     expect(() => clean('   \n ')).toThrow(DeboilError);
+    let thrown: unknown;
     try {
       clean('');
     } catch (error) {
-      expect((error as DeboilError).code).toBe('EMPTY_INPUT');
-      expect((error as DeboilError).hint).toBeTruthy();
+      thrown = error;
     }
+    expect(thrown).toBeInstanceOf(DeboilError);
+    expect((thrown as DeboilError).code).toBe('EMPTY_INPUT');
+    expect((thrown as DeboilError).hint).toBeTruthy();
     expect(() => clean('x', { inputKind: 'pdf' as never })).toThrow(/inputKind/);
   });
 
