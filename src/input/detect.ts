@@ -7,7 +7,8 @@ export type InputKind = 'html' | 'text';
 
 /**
  * The input kind is decided from this much of the start of the text. Kept under 64 KiB of UTF-16: V8
- * puts larger strings in fresh memory of their own (see input/decode.ts), which cost 0.6 ms a page.
+ * puts larger strings in fresh memory of their own (see input/decode.ts), whose page faults cost more
+ * than the sniff itself (docs/performance.md).
  */
 export const SNIFF_CHARS = 32 * 1024;
 // Matched after leading whitespace and comments are skipped (in code: a regex over repeated comments backtracks).

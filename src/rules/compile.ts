@@ -17,8 +17,8 @@ export interface CompiledPhrase {
 
 /**
  * Unicode mode (`u`) only for the patterns that need it (`\p{…}` classes, `\u{…}` escapes): case-insensitive
- * Unicode mode makes V8 compile every `\w` and letter into large case-folding tables, and the phrase
- * union took 140 ms to compile with it against 33 ms without, paid by every process and worker at start.
+ * Unicode mode makes V8 compile every `\w` and letter into large case-folding tables, a cost every
+ * process and worker pays at start (figures in docs/performance.md).
  * Without `u`, case-insensitive matching still folds non-ASCII letters (Ä/ä, Ч/ч).
  */
 export function phraseFlags(source: string): string {
