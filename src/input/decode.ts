@@ -31,7 +31,7 @@ export interface Sniffed {
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** The statistical guess reads this much text around the first non-ASCII byte; more adds time, not accuracy. */
-const GUESS_SAMPLE_BYTES = 64 * 1024;
+const GUESS_SAMPLE_BYTES = 8 * 1024;
 /** ASCII context kept before the first non-ASCII byte, so the sample starts on a character boundary with some words. */
 const GUESS_LEAD_BYTES = 1024;
 /** chardet's confidence (0-100) below which its guess is no better than the windows-1252 default. */
