@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode } from '../errors.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A full ISO 8601 timestamp; the offset is optional because some pages give a local time only.
@@ -52,7 +53,11 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** The record written in place of an Article when an input fails, so batch output keeps one line per input. */
 export const ErrorRecordSchema = z.object({
   source: z.string(),
-  error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }),
+  error: z.object({
+    code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    hint: z.string().optional(),
+  }),
 });
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 
