@@ -38,10 +38,18 @@ export function clean(input: string | Uint8Array, options: Options = {}): Articl
 export interface DocumentLike {
   documentElement: { outerHTML: string } | null;
   doctype?: { name: string } | null;
+  /** The document's address (jsdom's `url` option, a browser's location); about:blank and file: are not page addresses. */
+  URL?: string;
 }
 
-/** Cleans a DOM Document the caller already holds (jsdom, a browser extension, Playwright). */
+const WEB_ADDRESS = /^https?:\/\//i;
+
+/**
+ * Cleans a DOM Document the caller already holds (jsdom, a browser extension, Playwright). The document's
+ * own http(s) address is the page url unless options.url is given.
+ */
 export function cleanDocument(document: DocumentLike, options: Options = {}): Article {
   const html = document.documentElement?.outerHTML ?? '';
-  return clean(html, { ...options, inputKind: 'html' });
+  const url = options.url ?? (document.URL && WEB_ADDRESS.test(document.URL) ? document.URL : undefined);
+  return clean(html, { ...options, inputKind: 'html', ...(url === undefined ? {} : { url }) });
 }
