@@ -18,6 +18,7 @@ export {
   type ErrorRecord,
   ErrorRecordSchema,
   type Provenance,
+  type RemovalReason,
   type RemovedBlock,
 } from './article/schema.js';
 export { DeboilError, ERROR_CODES, type ErrorCode } from './errors.js';

@@ -5,9 +5,30 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A full ISO 8601 timestamp; the offset is optional because some pages give a local time only.
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
+/** Removal reasons that name a rule or an element after a colon: `tag:nav`, `phrase:comment-form`, `class-token:share`. */
+export const REMOVAL_REASON_KINDS = ['tag', 'role', 'class-token', 'phrase', 'inline-box', 'tail-section', 'machinery'] as const;
+/** Removal reasons that stand alone. */
+export const REMOVAL_REASON_WORDS = [
+  'hidden',
+  'link-list',
+  'link-dense',
+  'title',
+  'outside-article',
+  'tail-section',
+  'before-article',
+  'after-article',
+  'site-template',
+] as const;
+
+export const RemovalReasonSchema = z.union([
+  z.enum(REMOVAL_REASON_WORDS),
+  z.templateLiteral([z.enum(REMOVAL_REASON_KINDS), ':', z.string()]),
+]);
+export type RemovalReason = z.infer<typeof RemovalReasonSchema>;
+
 export const RemovedBlockSchema = z.object({
   text: z.string().describe('The removed text (long blocks are shortened with an ellipsis).'),
-  reason: z.string().describe('The rule that removed it, e.g. `phrase:comment-form` or `class-token:share`.'),
+  reason: RemovalReasonSchema.describe('The rule that removed it, e.g. `phrase:comment-form` or `class-token:share`.'),
 });
 
 export const ProvenanceSchema = z.object({

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ERROR_CODES, type ErrorCode, type ErrorRecord, ErrorRecordSchema } from '../../src/index.js';
+import { type RemovalReason, RemovalReasonSchema } from '../../src/article/schema.js';
+import { ERROR_CODES, type ErrorCode, type ErrorRecord, ErrorRecordSchema, type RemovedBlock } from '../../src/index.js';
 
 describe('ErrorRecord', () => {
   it('types error.code as the ErrorCode union, checked by the schema from the same ERROR_CODES', () => {
@@ -8,5 +9,15 @@ describe('ErrorRecord', () => {
       expect(ErrorRecordSchema.safeParse({ source: 'a.html', error: { code, message: 'm' } }).success).toBe(true);
     }
     expect(ErrorRecordSchema.safeParse({ source: 'a.html', error: { code: 'NO_SUCH_CODE', message: 'm' } }).success).toBe(false);
+  });
+});
+
+describe('RemovedBlock', () => {
+  it('types reason as the RemovalReason union the schema checks', () => {
+    expectTypeOf<RemovedBlock['reason']>().toEqualTypeOf<RemovalReason>();
+    for (const reason of ['hidden', 'tail-section', 'phrase:comment-form', 'class-token:share', 'tag:nav']) {
+      expect(RemovalReasonSchema.safeParse(reason).success).toBe(true);
+    }
+    for (const reason of ['because', 'nope:share']) expect(RemovalReasonSchema.safeParse(reason).success).toBe(false);
   });
 });
