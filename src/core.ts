@@ -18,6 +18,7 @@ export {
   type ErrorRecord,
   ErrorRecordSchema,
   type Provenance,
+  type ProvenanceSource,
   type RemovalReason,
   type RemovedBlock,
 } from './article/schema.js';

@@ -31,9 +31,38 @@ export const RemovedBlockSchema = z.object({
   reason: RemovalReasonSchema.describe('The rule that removed it, e.g. `phrase:comment-form` or `class-token:share`.'),
 });
 
+/** Where a field's value can come from, named in --explain provenance. */
+export const PROVENANCE_SOURCES = [
+  'json-ld',
+  'meta',
+  'byline',
+  'title-tag',
+  'h1',
+  'subheading',
+  'title-suffix',
+  'host',
+  'url',
+  'time-element',
+  'text',
+  'site-rule',
+  'itemprop',
+  'scored-container',
+  'body',
+  'dateline',
+  'text-byline',
+  'text-date-line',
+  'text-headline',
+  'text-site-name',
+  'text-densest-run',
+  'option',
+  'canonical',
+  'html-lang',
+] as const;
+export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
+
 export const ProvenanceSchema = z.object({
   field: z.enum(['title', 'date', 'published', 'modified', 'outlet', 'authors', 'url', 'language', 'description', 'body']),
-  source: z.string().describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
+  source: z.enum(PROVENANCE_SOURCES).describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
 });
 
 /** One cleaned article: the contract of deboil's output, published as JSON Schema by `deboil schema`. */

@@ -1,6 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type RemovalReason, RemovalReasonSchema } from '../../src/article/schema.js';
-import { ERROR_CODES, type ErrorCode, type ErrorRecord, ErrorRecordSchema, type RemovedBlock } from '../../src/index.js';
+import {
+  PROVENANCE_SOURCES,
+  ProvenanceSchema,
+  type ProvenanceSource,
+  type RemovalReason,
+  RemovalReasonSchema,
+} from '../../src/article/schema.js';
+import { ERROR_CODES, type ErrorCode, type ErrorRecord, ErrorRecordSchema, type Provenance, type RemovedBlock } from '../../src/index.js';
 
 describe('ErrorRecord', () => {
   it('types error.code as the ErrorCode union, checked by the schema from the same ERROR_CODES', () => {
@@ -19,5 +25,13 @@ describe('RemovedBlock', () => {
       expect(RemovalReasonSchema.safeParse(reason).success).toBe(true);
     }
     for (const reason of ['because', 'nope:share']) expect(RemovalReasonSchema.safeParse(reason).success).toBe(false);
+  });
+});
+
+describe('Provenance', () => {
+  it('types source as the ProvenanceSource union the schema checks', () => {
+    expectTypeOf<Provenance['source']>().toEqualTypeOf<ProvenanceSource>();
+    for (const source of PROVENANCE_SOURCES) expect(ProvenanceSchema.safeParse({ field: 'title', source }).success).toBe(true);
+    expect(ProvenanceSchema.safeParse({ field: 'title', source: 'guesswork' }).success).toBe(false);
   });
 });
