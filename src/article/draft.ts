@@ -1,4 +1,4 @@
-import type { Provenance, RemovedBlock } from './schema.js';
+import type { Provenance, RemovalReason, RemovedBlock } from './schema.js';
 
 /** How a block of the body was marked up; text dumps only know paragraphs, headings and list items. */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'table';
@@ -48,7 +48,7 @@ export function emptyDraft(): Draft {
 /** Explain output keeps removed text readable without copying whole navigation menus into the JSON. */
 const MAX_REMOVED_TEXT_CHARS = 200;
 
-export function removal(text: string, reason: string): RemovedBlock {
+export function removal(text: string, reason: RemovalReason): RemovedBlock {
   const flat = text.replace(/\s+/g, ' ').trim();
   return { text: flat.length > MAX_REMOVED_TEXT_CHARS ? `${flat.slice(0, MAX_REMOVED_TEXT_CHARS - 1)}…` : flat, reason };
 }

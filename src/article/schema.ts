@@ -1,17 +1,68 @@
 import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode } from '../errors.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A full ISO 8601 timestamp; the offset is optional because some pages give a local time only.
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
+/** Removal reasons that name a rule or an element after a colon: `tag:nav`, `phrase:comment-form`, `class-token:share`. */
+export const REMOVAL_REASON_KINDS = ['tag', 'role', 'class-token', 'phrase', 'inline-box', 'tail-section', 'machinery'] as const;
+/** Removal reasons that stand alone. */
+export const REMOVAL_REASON_WORDS = [
+  'hidden',
+  'link-list',
+  'link-dense',
+  'title',
+  'outside-article',
+  'tail-section',
+  'before-article',
+  'after-article',
+  'site-template',
+] as const;
+
+export const RemovalReasonSchema = z.union([
+  z.enum(REMOVAL_REASON_WORDS),
+  z.templateLiteral([z.enum(REMOVAL_REASON_KINDS), ':', z.string()]),
+]);
+export type RemovalReason = z.infer<typeof RemovalReasonSchema>;
+
 export const RemovedBlockSchema = z.object({
   text: z.string().describe('The removed text (long blocks are shortened with an ellipsis).'),
-  reason: z.string().describe('The rule that removed it, e.g. `phrase:comment-form` or `class-token:share`.'),
+  reason: RemovalReasonSchema.describe('The rule that removed it, e.g. `phrase:comment-form` or `class-token:share`.'),
 });
+
+/** Where a field's value can come from, named in --explain provenance. */
+export const PROVENANCE_SOURCES = [
+  'json-ld',
+  'meta',
+  'byline',
+  'title-tag',
+  'h1',
+  'subheading',
+  'title-suffix',
+  'host',
+  'url',
+  'time-element',
+  'text',
+  'site-rule',
+  'itemprop',
+  'scored-container',
+  'body',
+  'dateline',
+  'text-byline',
+  'text-date-line',
+  'text-headline',
+  'text-site-name',
+  'text-densest-run',
+  'option',
+  'canonical',
+  'html-lang',
+] as const;
+export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
 
 export const ProvenanceSchema = z.object({
   field: z.enum(['title', 'date', 'published', 'modified', 'outlet', 'authors', 'url', 'language', 'description', 'body']),
-  source: z.string().describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
+  source: z.enum(PROVENANCE_SOURCES).describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
 });
 
 /** One cleaned article: the contract of deboil's output, published as JSON Schema by `deboil schema`. */
@@ -52,7 +103,11 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** The record written in place of an Article when an input fails, so batch output keeps one line per input. */
 export const ErrorRecordSchema = z.object({
   source: z.string(),
-  error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }),
+  error: z.object({
+    code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    hint: z.string().optional(),
+  }),
 });
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 

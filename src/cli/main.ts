@@ -33,6 +33,8 @@ async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Pro
 
 async function runSingle(inputs: readonly string[], options: Options, flags: CliFlags, io: CliIo): Promise<number> {
   const fromStdin = inputs.length === 0 || inputs[0] === '-';
+  // A bare `deboil` typed at a terminal would otherwise wait in silence for a page.
+  if (inputs.length === 0 && io.stdin.isTTY) io.stderr.write('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)\n');
   try {
     const article = fromStdin ? clean(await readStdin(io.stdin, options), options) : await cleanFile(inputs[0] as string, options);
     const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
@@ -118,6 +120,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const options = await optionsFromFlags(flags);
       // An invalid option is a usage error for the whole run (exit 2), not a failure of each input.
       resolveOptions(options);
+      if (
+        flags.url &&
+        (inputs.length > 1 || !(await isSingleDocument(inputs, { ...flags, output: undefined, outDir: undefined, resume: undefined })))
+      ) {
+        throw new DeboilError('BAD_OPTIONS', '--url names one page, but several inputs were given', {
+          hint: 'clean one page per run with --url, or leave --url out for a batch',
+        });
+      }
       code = (await isSingleDocument(inputs, flags))
         ? await runSingle(inputs, options, flags, io)
         : await runMany(inputs, options, flags, io);

@@ -3,7 +3,7 @@ import type { Block, BlockKind } from '../article/draft.js';
 import { removal } from '../article/draft.js';
 import { resumeAfterBox } from '../article/inline-box.js';
 import { normalizeLine } from '../article/normalize.js';
-import type { RemovedBlock } from '../article/schema.js';
+import type { RemovalReason, RemovedBlock } from '../article/schema.js';
 import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import { SECTIONS_THAT_END_THE_ARTICLE } from '../rules/tail-sections.js';
 import { BLOCK_TAGS } from './dom.js';
@@ -169,7 +169,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       continue;
     }
     const flat = normalizeLine(b.text);
-    const drop = (reason: string) => removed?.push(removal(flat, reason));
+    const drop = (reason: RemovalReason) => removed?.push(removal(flat, reason));
     const chars = countText(flat).chars;
     const linkHeavy = chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY;
     // A link to a comment thread ("Comments (5 posted)") points elsewhere; only a heading opens a section.

@@ -3,7 +3,7 @@ import type { Document, Element } from 'domhandler';
 import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
-import type { RemovedBlock } from '../article/schema.js';
+import type { ProvenanceSource, RemovedBlock } from '../article/schema.js';
 import type { SiteRule } from '../rules/site-rule.js';
 import { blocksOf, filterBlocks } from './blocks.js';
 import { elementsUnder, isInside } from './dom.js';
@@ -33,7 +33,7 @@ const LD_PREFERRED_SHARE = 0.5;
 export interface ContentResult {
   blocks: Block[];
   removed: RemovedBlock[];
-  source: string;
+  source: ProvenanceSource;
 }
 
 interface ContentContext {
@@ -78,7 +78,7 @@ function jsonLdBlocks(articleBody: string): Block[] {
 export function extractHtmlContent(document: Document, context: ContentContext): ContentResult {
   const body = bodyOf(document);
   /** Blocks of the chosen nodes; with `explain`, the filtered blocks and everything outside the nodes. */
-  const answer = (nodes: Element[], source: string): ContentResult => {
+  const answer = (nodes: Element[], source: ProvenanceSource): ContentResult => {
     const removed: RemovedBlock[] = [];
     const blocks = filterBlocks(blocksOf(nodes), context.title, context.explain ? removed : null);
     if (context.explain) for (const b of blocksOf([body], new Set(nodes))) removed.push(removal(normalizeLine(b.text), 'outside-article'));

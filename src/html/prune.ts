@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { removal } from '../article/draft.js';
-import type { RemovedBlock } from '../article/schema.js';
+import type { RemovalReason, RemovedBlock } from '../article/schema.js';
 import {
   BOILERPLATE_CLASS_TOKENS,
   BOILERPLATE_ROLES,
@@ -83,7 +83,11 @@ function isLinkList(list: Element, measures: ReadonlyMap<Element, Measure>): boo
 }
 
 /** Pre-order walk that removes each element `reasonFor` names, and does not descend into removed ones. */
-function removeWhere(root: Element, reasonFor: (el: Element) => string | null, remove: (el: Element, reason: string) => void): void {
+function removeWhere(
+  root: Element,
+  reasonFor: (el: Element) => RemovalReason | null,
+  remove: (el: Element, reason: RemovalReason) => void,
+): void {
   const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
@@ -97,7 +101,7 @@ function removeWhere(root: Element, reasonFor: (el: Element) => string | null, r
 export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): void {
   // Detached after each walk, all at once: the walk never descends into what it removes.
   let doomed: Element[] = [];
-  const remove = (el: Element, reason: string) => {
+  const remove = (el: Element, reason: RemovalReason) => {
     if (removed) {
       const text = flatTextOf(el);
       if (text) removed.push(removal(text, reason));
@@ -109,7 +113,7 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
   doomed = [];
   const measures = measureTree(body);
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
-  const furniture = (el: Element): string | null => {
+  const furniture = (el: Element): RemovalReason | null => {
     const m = measures.get(el);
     if (UNPRUNABLE_TAGS.has(el.name) || (m?.text ?? 0) > maxPruned) return null;
     const role = el.attribs.role;

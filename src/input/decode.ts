@@ -1,9 +1,8 @@
-import { isUtf8 } from 'node:buffer';
-import { createRequire } from 'node:module';
-import { gunzipSync } from 'node:zlib';
 import { DeboilError } from '../errors.js';
 import { binaryFormat } from './detect.js';
+import { platform } from './platform.js';
 import { encodingForLabel, prescanEncoding } from './prescan.js';
+import { tooLarge } from './too-large.js';
 
 /**
  * Stage 1: bytes -> text, following the WHATWG encoding-sniffing order browsers use:
@@ -44,24 +43,14 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
 }
 
-const tooLarge = (what: string, maxBytes: number) =>
-  new DeboilError('TOO_LARGE', `${what}, over the limit of ${maxBytes} bytes`, {
-    hint: 'raise --max-bytes (maxBytes) if the page is genuine',
-  });
-
-/** Decompresses gzip input, stopping at maxBytes so a gzip bomb cannot exhaust memory. */
-export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
-  try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE' || (error instanceof RangeError && /maxOutputLength|too large/i.test(error.message))) {
-      throw tooLarge('the decompressed input is larger', maxBytes);
-    }
-    throw new DeboilError('DECODE_FAILED', `gzip data is corrupt or truncated (${(error as Error).message})`, {
-      hint: 'the file is damaged; fetch it again',
+/** Decompresses gzip input through the host (node-platform.ts), stopping at maxBytes. */
+function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  if (!platform.gunzip) {
+    throw new DeboilError('DECODE_FAILED', 'the input is gzip-compressed and this build of deboil cannot decompress it', {
+      hint: "decompress it first (DecompressionStream in browsers), or use the main 'deboil' entry on Node",
     });
   }
+  return platform.gunzip(bytes, maxBytes);
 }
 
 const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
@@ -89,22 +78,13 @@ function utf16ByPattern(bytes: Uint8Array): Sniffed | null {
   return null;
 }
 
-/**
- * chardet is loaded on the first page that needs a guess (an undeclared legacy page), not at start-up:
- * its models cost every process ~35 ms, and most pages are UTF-8 or declare their encoding.
- */
-let chardet: typeof import('chardet') | null = null;
-const loadChardet = (): typeof import('chardet') => {
-  chardet ??= createRequire(import.meta.url)('chardet') as typeof import('chardet');
-  return chardet;
-};
-
 /** chardet's best guess over a sample that starts just before the first non-ASCII byte. */
 function statisticalGuess(bytes: Uint8Array): string | null {
   const firstHigh = bytes.findIndex((b) => b >= 0x80);
   if (firstHigh < 0) return null;
   const start = Math.max(0, firstHigh - GUESS_LEAD_BYTES);
-  const best = loadChardet().analyse(bytes.subarray(start, start + GUESS_SAMPLE_BYTES))[0];
+  if (!platform.guessEncoding) return null;
+  const best = platform.guessEncoding(bytes.subarray(start, start + GUESS_SAMPLE_BYTES))[0];
   if (!best || best.confidence < MIN_GUESS_CONFIDENCE) return null;
   return encodingForLabel(best.name);
 }
@@ -124,13 +104,13 @@ export function sniffEncoding(bytes: Uint8Array, forced?: string): Sniffed {
   // A scrape often holds a page its server transcoded to UTF-8 while the <meta> still names the legacy
   // charset (gb2312, windows-1252). Legacy text with non-ASCII bytes is almost never valid UTF-8, so valid
   // UTF-8 with at least one multi-byte sequence outranks the declaration (browsers would show mojibake).
-  if (declared && declared !== 'utf-8' && hasNonAscii(bytes) && isUtf8(bytes))
+  if (declared && declared !== 'utf-8' && hasNonAscii(bytes) && platform.isUtf8(bytes))
     return { encoding: 'utf-8', source: 'utf-8-over-declared', skip: 0 };
   if (declared) return { encoding: declared, source: 'declared', skip: 0 };
   // Before the UTF-8 check: ASCII text in UTF-16 is valid UTF-8 (full of NULs), real UTF-8 never has a zero lane.
   const utf16 = utf16ByPattern(bytes);
   if (utf16) return utf16;
-  if (isUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
+  if (platform.isUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
   const guess = statisticalGuess(bytes);
   if (guess) return { encoding: guess, source: 'guess', skip: 0 };
   return { encoding: 'windows-1252', source: 'default', skip: 0 };
@@ -140,10 +120,10 @@ export function sniffEncoding(bytes: Uint8Array, forced?: string): Sniffed {
 // dashes, the euro sign) into C1 control characters. Those 32 bytes are mapped by the WHATWG table instead.
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
+const latin1 = new TextDecoder('latin1');
+
 function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('latin1')
-    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] as string);
+  return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }
 
 /**

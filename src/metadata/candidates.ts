@@ -1,14 +1,15 @@
+import type { ProvenanceSource } from '../article/schema.js';
 /**
  * Every metadata field is chosen from a ranked list of candidates, most trusted source first; the winner's
  * source is what `--explain` reports for that field.
  */
 export interface Candidate {
   value: string;
-  source: string;
+  source: ProvenanceSource;
 }
 
 /** Candidates from raw values, in the order given, dropping the empty ones. */
-export function ranked(entries: readonly (readonly [source: string, value: string | null | undefined])[]): Candidate[] {
+export function ranked(entries: readonly (readonly [source: ProvenanceSource, value: string | null | undefined])[]): Candidate[] {
   return entries.flatMap(([source, value]) => {
     const v = value?.trim();
     return v ? [{ value: v, source }] : [];

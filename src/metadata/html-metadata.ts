@@ -1,6 +1,7 @@
 import type { Document } from 'domhandler';
 import type { Draft } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
+import type { ProvenanceSource } from '../article/schema.js';
 import { flatTextOf } from '../html/dom.js';
 import { domBylineAuthors, splitByline } from './authors.js';
 import type { Candidate } from './candidates.js';
@@ -58,7 +59,7 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   const article = articleNode(nodes);
   const meta = metaTags(scan.metas);
   const provenance: Draft['provenance'] = [];
-  const from = (field: Draft['provenance'][number]['field'], source: string) => provenance.push({ field, source });
+  const from = (field: Draft['provenance'][number]['field'], source: ProvenanceSource) => provenance.push({ field, source });
 
   // url
   const canonical = scan.canonical?.attribs.href?.trim() || null;

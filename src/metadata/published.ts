@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
+import type { ProvenanceSource } from '../article/schema.js';
 import { classAndId, flatTextOf } from '../html/dom.js';
 import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
 import { type Candidate, ranked } from './candidates.js';
@@ -117,7 +118,7 @@ export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: 
     ['json-ld', src.ldCreated],
     ...timeValues(elements.times).map((v) => ['time-element', v] as const),
   ]);
-  let found: { parsed: ParsedDate; source: string } | null = null;
+  let found: { parsed: ParsedDate; source: ProvenanceSource } | null = null;
   for (const c of machine) {
     const parsed = parseIsoDate(c.value, latest);
     if (parsed) {

@@ -1,3 +1,4 @@
+import type { RemovalReason } from '../article/schema.js';
 import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
 import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchTailStart } from '../rules/compile.js';
@@ -28,7 +29,7 @@ export interface ClassifiedBlock {
    * judgeTextBlocks once the article's span is known, and declared here so that setting it does not
    * reshape 200,000 objects.
    */
-  reason: string | null;
+  reason: RemovalReason | null;
 }
 
 /** A block with fewer words than this is not prose on its own (a menu item, a label, a heading). */

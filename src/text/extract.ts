@@ -1,4 +1,5 @@
 import { type Draft, emptyDraft, removal } from '../article/draft.js';
+import type { RemovalReason } from '../article/schema.js';
 import type { ResolvedOptions } from '../options.js';
 import { splitTextBlocks, type TextBlock } from './blocks.js';
 import { type ClassifiedBlock, classifyBlocks } from './classify.js';
@@ -16,21 +17,21 @@ function kindOf(block: TextBlock): 'list-item' | 'quote' | 'paragraph' {
   return block.bullet ? 'list-item' : block.quote ? 'quote' : 'paragraph';
 }
 
-function dropReason(c: ClassifiedBlock): string | null {
+function dropReason(c: ClassifiedBlock): RemovalReason | null {
   if (c.phrase) return `phrase:${c.phrase.id}`;
   if (c.machinery) return `machinery:${c.machinery}`;
   return null;
 }
 
 /** Bylines and date lines leave the body but are what the header reader looks for; the rest is furniture. */
-const HEADER_MATERIAL: ReadonlySet<string> = new Set(['phrase:byline', 'machinery:date']);
+const HEADER_MATERIAL: ReadonlySet<RemovalReason> = new Set(['phrase:byline', 'machinery:date']);
 
 function isFurniture(j: ClassifiedBlock | undefined): boolean {
   const reason = j ? dropReason(j) : null;
   return reason !== null && !HEADER_MATERIAL.has(reason);
 }
 
-function reasonFor(c: ClassifiedBlock, span: ArticleSpan): string | null {
+function reasonFor(c: ClassifiedBlock, span: ArticleSpan): RemovalReason | null {
   const i = c.block.index;
   const own = dropReason(c);
   if (own) return own;

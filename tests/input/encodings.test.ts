@@ -1,3 +1,4 @@
+import '../../src/input/node-platform.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';

@@ -1,0 +1,57 @@
+/**
+ * deboil's platform-neutral entry, `deboil/core`: cleaning text, bytes or a DOM Document, with no Node
+ * built-ins in its import graph, so it bundles for browsers, extensions and workers. Files, batch runs and
+ * the CLI are in the main entry. Without Node, gzip input is refused (decompress it first) and
+ * undeclared legacy encodings are read as windows-1252 instead of being guessed statistically.
+ *
+ *   import { clean, cleanDocument } from 'deboil/core';
+ */
+import type { Article } from './article/schema.js';
+import { asDeboilError } from './errors.js';
+import { type Options, resolveOptions } from './options.js';
+import { runPipeline } from './pipeline.js';
+
+export {
+  type Article,
+  ArticleSchema,
+  articleJsonSchema,
+  type ErrorRecord,
+  ErrorRecordSchema,
+  type Provenance,
+  type ProvenanceSource,
+  type RemovalReason,
+  type RemovedBlock,
+} from './article/schema.js';
+export { DeboilError, ERROR_CODES, type ErrorCode } from './errors.js';
+export { type Options, OptionsSchema, type ResolvedOptions, resolveOptions } from './options.js';
+export { type SiteRule, SiteRuleSchema, SiteRulesSchema } from './rules/site-rule.js';
+
+/** Cleans one page given as text or bytes (HTML or a plain-text dump). Throws DeboilError on bad input. */
+export function clean(input: string | Uint8Array, options: Options = {}): Article {
+  const resolved = resolveOptions(options);
+  try {
+    return runPipeline(input, resolved);
+  } catch (error) {
+    throw asDeboilError(error);
+  }
+}
+
+/** The part of a DOM Document deboil reads; jsdom's, a browser's and Playwright-evaluated documents all fit. */
+export interface DocumentLike {
+  documentElement: { outerHTML: string } | null;
+  doctype?: { name: string } | null;
+  /** The document's address (jsdom's `url` option, a browser's location); about:blank and file: are not page addresses. */
+  URL?: string;
+}
+
+const WEB_ADDRESS = /^https?:\/\//i;
+
+/**
+ * Cleans a DOM Document the caller already holds (jsdom, a browser extension, Playwright). The document's
+ * own http(s) address is the page url unless options.url is given.
+ */
+export function cleanDocument(document: DocumentLike, options: Options = {}): Article {
+  const html = document.documentElement?.outerHTML ?? '';
+  const url = options.url ?? (document.URL && WEB_ADDRESS.test(document.URL) ? document.URL : undefined);
+  return clean(html, { ...options, inputKind: 'html', ...(url === undefined ? {} : { url }) });
+}

@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, runCli } from '../src/cli/main.js';
+
+const page = `<title>T</title><article><p>${'Some words of the page body. '.repeat(6)}</p></article>`;
+
+function io(stdinIsTty: boolean, stdin: string[] = []) {
+  const err: string[] = [];
+  const stderr = new PassThrough();
+  stderr.on('data', (c) => err.push(String(c)));
+  const input = Object.assign(Readable.from(stdin.map((s) => Buffer.from(s))), { isTTY: stdinIsTty });
+  return { io: { stdin: input, stdout: new PassThrough(), stderr } satisfies CliIo, err };
+}
+
+describe('CLI usage', () => {
+  it('says it is reading stdin when a bare deboil runs at a terminal', async () => {
+    const tty = io(true, [page]);
+    expect(await runCli([], tty.io)).toBe(0);
+    expect(tty.err.join('')).toContain('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)');
+    const piped = io(false, [page]);
+    expect(await runCli([], piped.io)).toBe(0);
+    expect(piped.err.join('')).toBe('');
+  });
+
+  it('refuses --url with several inputs or a directory (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deboil-url-'));
+    writeFileSync(join(dir, 'a.html'), page);
+    writeFileSync(join(dir, 'b.html'), page);
+    const several = io(false);
+    expect(await runCli([join(dir, 'a.html'), join(dir, 'b.html'), '--url', 'https://a.example/x'], several.io)).toBe(2);
+    expect(several.err.join('')).toContain('BAD_OPTIONS');
+    expect(await runCli([dir, '--url', 'https://a.example/x'], io(false).io)).toBe(2);
+    expect(await runCli([join(dir, 'a.html'), '--url', 'https://a.example/x'], io(false).io)).toBe(0);
+  });
+});
