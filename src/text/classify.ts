@@ -1,7 +1,9 @@
 import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
 import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import type { TextBoilerplateRule } from '../rules/text-boilerplate.js';
 import type { TextBlock } from './blocks.js';
+import { matchTextBoilerplate } from './boilerplate.js';
 import { stopwordRatio } from './language.js';
 
 /**
@@ -18,6 +20,8 @@ export interface ClassifiedBlock {
    * tailRuleOf, which matches it on first use: only blocks inside the article's run are ever asked.
    */
   tail: PhraseRule | null | undefined;
+  /** A text-dump furniture rule (caption credit, share counter, teaser line...): see rules/text-boilerplate.ts. */
+  textRule: TextBoilerplateRule | null;
   /** Why a block with no wording to go by is still page machinery, or null. */
   machinery: string | null;
   prose: boolean;
@@ -218,6 +222,10 @@ class StopwordShare {
 
 function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBlock {
   const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
+  const textRule = phrase ? null : matchTextBoilerplate(block.text);
+  // Text-dump furniture sits between the article's paragraphs: it costs the run what a fragment costs,
+  // so that a caption or an ad line never splits the article, and goes on its own verdict.
+  if (textRule) return { block, phrase, textRule, tail: undefined, machinery: null, prose: false, score: -FRAGMENT_PENALTY, reason: null };
   const machinery = phrase ? null : machineryOf(block.text, block.words);
   const menu = !phrase && isMenuLine(block.text);
   const prose = !phrase && !machinery && isProse(block, menu, stopwords);
@@ -228,7 +236,7 @@ function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBl
       : isFragmentOfText(block, menu, stopwords)
         ? -FRAGMENT_PENALTY
         : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
-  return { block, phrase, tail: undefined, machinery, prose, score, reason: null };
+  return { block, phrase, textRule: null, tail: undefined, machinery, prose, score, reason: null };
 }
 
 /**
@@ -244,7 +252,16 @@ export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null
     const judged = block.bullet ? judgedItems : judgedLines;
     const seen = judged.get(block.text);
     if (seen)
-      return { block, phrase: seen.phrase, tail: seen.tail, machinery: seen.machinery, prose: seen.prose, score: seen.score, reason: null };
+      return {
+        block,
+        phrase: seen.phrase,
+        textRule: seen.textRule,
+        tail: seen.tail,
+        machinery: seen.machinery,
+        prose: seen.prose,
+        score: seen.score,
+        reason: null,
+      };
     const fresh = classifyBlock(block, stopwords.of(block.text));
     judged.set(block.text, fresh);
     return fresh;

@@ -19,6 +19,7 @@ function kindOf(block: TextBlock): 'list-item' | 'quote' | 'paragraph' {
 function dropReason(c: ClassifiedBlock): string | null {
   if (c.phrase) return `phrase:${c.phrase.id}`;
   if (c.machinery) return `machinery:${c.machinery}`;
+  if (c.textRule?.where === 'anywhere') return `text:${c.textRule.id}`;
   return null;
 }
 
@@ -34,6 +35,8 @@ function reasonFor(c: ClassifiedBlock, span: ArticleSpan): string | null {
   const i = c.block.index;
   const own = dropReason(c);
   if (own) return own;
+  // An `end` rule (an author bio) inside the run has article prose after it: there it is reporting.
+  if (c.textRule && (i < span.start || i > span.end)) return `text:${c.textRule.id}`;
   if (i < span.start) return 'before-article';
   if (i > span.runEnd) return 'after-article';
   if (i > span.end) return `tail-section:${span.tailRule}`;
