@@ -73,6 +73,23 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     family: 'caption',
     where: 'anywhere',
     langs: ['en'],
+    pattern: '^(?:photo credit|photo|picture|image|credit|source|h/t|via)\\s?:\\s?[\\w@][\\w.@&/ -]{0,50}$',
+    why: 'A credit or source line standing alone: "Source: site.com", "Photo credit: Agency", "H/T: blog".',
+  },
+  {
+    id: 'credit-line',
+    family: 'caption',
+    where: 'anywhere',
+    langs: ['en'],
+    caseSensitive: true,
+    pattern: '^.{3,200} in ["“][^"”]{1,80}["”]\\.? [A-Z][\\w&!-]{1,25}(?: [A-Z][\\w&!-]{1,25}){0,2}$',
+    why: 'A still from a film or show, credited to its studio: \'Name in "Title." Studio\'.',
+  },
+  {
+    id: 'credit-line',
+    family: 'caption',
+    where: 'anywhere',
+    langs: ['en'],
     pattern: '^(?:courtesy of [\\w .,&-]{2,60}|[\\w .,&-]{2,40} / alamy stock photo)$',
     why: 'A credit standing alone on its line.',
   },
@@ -100,7 +117,7 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     where: 'anywhere',
     langs: ['en'],
     pattern:
-      '^(?:please )?share (?:this|if you)\\b.{0,100}$|(?:please )?(?:share and like|like and share) our\\b|share (?:this|it) with your friends|email this article to a friend',
+      '^(?:please )?share (?:this|if you)\\b.{0,100}$|(?:please )?(?:share and like|like and share) our\\b|share if you care|share (?:this|it) with your friends|email this article to a friend',
     why: 'Pleas to share the story: "SHARE this story if you agree!", "Share if You Care".',
   },
   {
@@ -118,7 +135,7 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     where: 'anywhere',
     langs: ['en'],
     pattern:
-      "^(?:read more|read|read next|related(?: stories| story| videos?| articles?| links| coverage| content)?|see also|also read|also see|you may (?:also )?like(?: to read)?|you might (?:also )?like|trending(?: now)?|more from [\\w. ]{1,30}|recommended(?: for you)?|don't miss|top stories|more on this)(?:\\s?:|\\s[-–—])\\s",
+      "^(?:read more|read|read next|related(?: stories| story| videos?| articles?| links| coverage| content)?|see also|also read|also see|you may (?:also )?like(?: to read)?|you might (?:also )?like|trending(?: now)?|more from [\\w. ]{1,30}|recommended(?: for you)?|don't miss|top stories|more on this)(?:\\s?:|\\s[-–—])(?:\\s|$)",
     why: 'A teaser line for another story: "Read more: ...", "RELATED VIDEO: ...", "TRENDING: ...". "Watch:" is left alone: it often introduces this story\'s embed.',
   },
   {

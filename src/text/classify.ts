@@ -220,13 +220,38 @@ class StopwordShare {
   }
 }
 
+/**
+ * A photo caption as tabloid text scrapes print it: a short label, then a sentence of eight words or
+ * more with no full stop at its end ("Sharing a smooch: the actor puckered up for a kiss"). Article
+ * paragraphs end on punctuation; a timeline heading's label is a date; an embedded post is signed.
+ */
+const CAPTION_LABEL = /^[\p{L}'’ ]{2,30}[:!] \S/u;
+const MIN_CAPTION_WORDS = 10;
+const MAX_CAPTION_WORDS = 45;
+const MAX_CAPTION_CAPITALISED_SHARE = 0.4;
+const CAPITALISED = /^[\p{Lu}\d]/u;
+/** A caption ends on a letter: a colon introduces a list, a dash or a comma is a cut line, a figure a date. */
+const ENDS_ON_LETTER = /\p{L}$/u;
+
+function isLabelledCaption(block: TextBlock, stopwords: StopwordShare): boolean {
+  const { text, words } = block;
+  if (block.bullet || block.quote || words < MIN_CAPTION_WORDS || words > MAX_CAPTION_WORDS) return false;
+  if (block.cjkChars > 0 || !ENDS_ON_LETTER.test(text) || !CAPTION_LABEL.test(text) || QUOTED_POST_SIGNATURE.test(text)) return false;
+  const parts = text.split(' ');
+  let capitalised = 0;
+  for (let i = 1; i < parts.length; i++) if (CAPITALISED.test(parts[i] ?? '')) capitalised++;
+  if (capitalised > MAX_CAPTION_CAPITALISED_SHARE * (parts.length - 1)) return false;
+  const ratio = stopwords.value();
+  return ratio !== null && ratio >= MIN_PROSE_STOPWORD_RATIO;
+}
+
 function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBlock {
   const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
   const textRule = phrase ? null : matchTextBoilerplate(block.text);
   // Text-dump furniture sits between the article's paragraphs: it costs the run what a fragment costs,
   // so that a caption or an ad line never splits the article, and goes on its own verdict.
   if (textRule) return { block, phrase, textRule, tail: undefined, machinery: null, prose: false, score: -FRAGMENT_PENALTY, reason: null };
-  const machinery = phrase ? null : machineryOf(block.text, block.words);
+  const machinery = phrase ? null : (machineryOf(block.text, block.words) ?? (isLabelledCaption(block, stopwords) ? 'caption' : null));
   const menu = !phrase && isMenuLine(block.text);
   const prose = !phrase && !machinery && isProse(block, menu, stopwords);
   const score = prose

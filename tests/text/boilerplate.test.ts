@@ -21,6 +21,10 @@ const inside: readonly (readonly [string, string])[] = [
   ['Crowds on the old bridge in 1970. Picture: City Archive', 'credit-line'],
   ['The river at dusk, seen from the south bank. @riverwatcher/Instagram', 'credit-line'],
   ['Bildunterschrift zur Brücke Foto: Stadtarchiv', 'credit-line'],
+  ['Source: cityarchive.example.org', 'credit-line'],
+  ['Jane Doe and John Roe in "The Long Bridge." Lionsgate', 'credit-line'],
+  ['More from City News:', 'related-line'],
+  ['Thanks for reading and Share if You Care!', 'share-plea'],
   ['12.4k SHARES Share Tweet', 'share-counter'],
   ['Share Tweet Share', 'share-bar'],
   ['SHARE this story if you think the bridge should be built!', 'share-plea'],
@@ -65,6 +69,17 @@ describe('text-dump furniture between the paragraphs of an article', () => {
     expect(reasons(after).get(bio)).toBe('text:author-bio');
     const within = [prose[0], bio, prose[1], prose[2]].join('\n\n');
     expect(reasons(within).get(bio)).toBeNull();
+  });
+
+  it('drops a labelled caption with no full stop and keeps timeline headings and embedded posts', () => {
+    const caption = 'Taking a stroll: the mayor walked across the old bridge one last time with her family';
+    const heading = 'March 4, 2019: the council votes for a new crossing over the river at last';
+    const post = 'Sad day: we will all miss the old bridge and the views from it — Jane Doe (@janedoe) June 8, 2018';
+    const page = [prose[0], prose[1], caption, heading, post, prose[2], prose[3]].join('\n\n');
+    const why = reasons(page);
+    expect(why.get(caption)).toBe('machinery:caption');
+    expect(why.get(heading)).toBeNull();
+    expect(why.get(post)).toBeNull();
   });
 
   it('keeps an embedded post and its signature line', () => {
