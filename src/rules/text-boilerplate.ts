@@ -48,7 +48,7 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     family: 'caption',
     where: 'anywhere',
     langs: ['en'],
-    pattern: `^(?:${LEADING_AGENCY}(?: images)?|©\\s?[\\w.-]{1,30}|\\[[^\\]|]{2,60}\\|[^\\]]{1,40}\\])\\s`,
+    pattern: `^(?:(?:[\\w.'-]{1,20} ){0,3}[\\w.'-]{1,20}/)?(?:${LEADING_AGENCY}(?: images)?|©\\s?[\\w.-]{1,30}|\\[[^\\]|]{2,60}\\|[^\\]]{1,40}\\])\\s`,
     why: 'Captions printed with their credit first: "GETTY IMAGES Name said ...", "© Youtube ...", "[PHOTOGRAPHER | Paper] ...".',
   },
   {
@@ -143,7 +143,8 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     family: 'related',
     where: 'anywhere',
     langs: ['en'],
-    pattern: '^(?:see also|related story|related video|also read|you may like to read)\\s(?=[\\w\'"‘“])|^related\\s(?=[\'"‘“])',
+    pattern:
+      '^(?:see also|related story|related video|related links|also read|you may like to read)\\s(?=[\\w\'"‘“])|^related\\s(?=[\'"‘“])',
     why: 'The same teaser labels printed without a colon ("see also Title", "Related Story Title").',
   },
   {
@@ -265,5 +266,32 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     caseSensitive: true,
     pattern: "^[A-Z][\\w.'’ -]{1,40} can be reached (?:at|by)\\b|^(?:Contact|Reach|Email) (?:the )?(?:writer|author|reporter)\\b",
     why: 'How to reach the author, printed under the article.',
+  },
+];
+
+/**
+ * Furniture glued to the end of a line of article text: the sentence keeps, the tail goes. Each pattern
+ * is anchored at the line's end and opens after a sentence's end (or a title's), so "..., told Reuters."
+ * and other sentences that merely name a source are never cut.
+ */
+export interface GluedTailRule {
+  id: string;
+  family: string;
+  pattern: string;
+  why: string;
+}
+
+export const GLUED_TAILS: readonly GluedTailRule[] = [
+  {
+    id: 'glued-credit',
+    family: 'caption',
+    pattern: '(?<=[.!?"”’)])\\s(?:h/t|hat tip|picture|photo|image|source|credit)\\s?:\\s?[\\w@][\\w.@&/ -]{0,40}$',
+    why: 'A source or photo credit printed on the same line as the last sentence before it.',
+  },
+  {
+    id: 'glued-share',
+    family: 'share',
+    pattern: '(?<=\\S)\\s(?:share this|share tweet(?: share)?|share on (?:facebook|twitter))$',
+    why: 'A share button label printed on the same line as a headline or a sentence.',
   },
 ];

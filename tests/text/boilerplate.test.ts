@@ -18,7 +18,7 @@ const inside: readonly (readonly [string, string])[] = [
   ['The mayor at the opening of the old bridge in 1962. (Shutterstock)', 'credit-line'],
   ['Engineers inspect the supports of the old crossing. (Jane Doe / AP)', 'credit-line'],
   ['GETTY IMAGES The mayor says the bridge will be finished within two years of the start of work.', 'credit-line'],
-  ['Crowds on the old bridge in 1970. Picture: City Archive', 'credit-line'],
+  ['H/T: bridgewatch.example.org', 'credit-line'],
   ['The river at dusk, seen from the south bank. @riverwatcher/Instagram', 'credit-line'],
   ['Bildunterschrift zur Brücke Foto: Stadtarchiv', 'credit-line'],
   ['Source: cityarchive.example.org', 'credit-line'],
@@ -80,6 +80,27 @@ describe('text-dump furniture between the paragraphs of an article', () => {
     expect(why.get(caption)).toBe('machinery:caption');
     expect(why.get(heading)).toBeNull();
     expect(why.get(post)).toBeNull();
+  });
+
+  it('cuts a credit glued to the last sentence of a line and keeps the sentence', () => {
+    const glued = `${prose[2]} Source: cityarchive.example.org`;
+    const page = [prose[0], prose[1], glued, prose[3]].join('\n\n');
+    const article = clean(page, { inputKind: 'text', explain: true });
+    expect(article.body).toBe([prose[0], prose[1], prose[2], prose[3]].join('\n\n'));
+    expect(JSON.stringify(article)).toContain('text:glued-credit');
+  });
+
+  it('cuts a share label glued to a headline', () => {
+    const page = ['Bridge Approved After Long Debate Share this', '', ...prose].join('\n');
+    const article = clean(page, { inputKind: 'text' });
+    expect(article.title ?? '').not.toContain('Share this');
+    expect(article.body).toBe(prose.join('\n\n'));
+  });
+
+  it('judges a long sign-up form by its opening', () => {
+    const form = `Sign up to the free weekly newsletter Bridge Notes for the inside track ${'Please enter a valid email address '.repeat(10)}SIGN UP`;
+    const page = [prose[0], prose[1], form, prose[2], prose[3]].join('\n\n');
+    expect(clean(page, { inputKind: 'text' }).body).toBe(prose.join('\n\n'));
   });
 
   it('keeps an embedded post and its signature line', () => {
