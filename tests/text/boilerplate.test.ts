@@ -109,3 +109,20 @@ describe('text-dump furniture between the paragraphs of an article', () => {
     expect(clean(page, { inputKind: 'text' }).body).toContain(post);
   });
 });
+
+describe('the text-dump furniture rules', () => {
+  it('answer fast on long adversarial lines', () => {
+    const lines = [
+      'a '.repeat(400),
+      'Aaaa '.repeat(200),
+      `${'share '.repeat(100)}x`,
+      `${'/'.repeat(600)}`,
+      `${'a.'.repeat(300)}!`,
+      `Label: ${'word '.repeat(150)}`,
+      `"${'x'.repeat(250)}" ${'Studio '.repeat(20)}`,
+    ];
+    const started = performance.now();
+    for (const line of lines) judgeTextBlocks([prose[0], line, prose[1]].join('\n\n'));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
