@@ -108,7 +108,7 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     where: 'anywhere',
     langs: ['en'],
     pattern:
-      '^(?:(?:share|tweet|email|e-mail|print|pin|gift article|whatsapp|facebook|twitter|reddit|linkedin|comment)[ |]{1,3}){1,8}(?:share|tweet|email|print|pin|this)?$|^click to (?:email|share|print)[\\w ]{0,40}(?:\\(opens in new window\\))?$|^(?:print|e-mail|email) this (?:article|story)\\b|story tools|social bookmarking',
+      '^(?:(?:share|tweet|email|e-mail|print|pin|gift article|whatsapp|facebook|twitter|reddit|linkedin|comment)[ |]{1,3}){1,8}(?:share|tweet|email|print|pin|this)?$|^like this:?(?: like)?(?: loading\\.{3})?$|^click to (?:email|share|print)[\\w ]{0,40}(?:\\(opens in new window\\))?$|^(?:print|e-mail|email) this (?:article|story)\\b|story tools|social bookmarking',
     why: 'A line of share-button labels, or the WordPress "Click to share on X (Opens in new window)" buttons.',
   },
   {
@@ -210,6 +210,15 @@ export const TEXT_BOILERPLATE: readonly TextBoilerplateRule[] = [
     pattern:
       "(?:subscribe to (?:our|the) [\\w ]{0,20}(?:youtube|channel|podcast)|(?:be sure|don't forget|do not forget) to (?:subscribe|follow|like)|^follow [\\w .'-]{1,40} on (?:twitter|facebook|instagram)\\b|hit ['‘]?like['’]? on our|like (?:us|our [\\w ]{1,30} page) on facebook|by clicking ['‘\"]?(?:sign up|subscribe)|sign up to [\\w’' ]{1,60}newsletter|sign up to our free email|enjoy unlimited access|to receive the magazine|pick up the (?:latest|new) issue of|on newsstands now|[-–—] subscribe to [\\w ]{1,30}$|^we have more newsletters$)",
     why: 'Follow, subscribe and newsletter pleas, and magazine sales lines.',
+  },
+  {
+    id: 'appeal',
+    family: 'appeal',
+    where: 'anywhere',
+    langs: ['en'],
+    pattern:
+      "^.{0,60}\\bclick(?:ing)? here\\b.{0,30}$|^(?:contact|email|write to) us at \\S{1,40}@|^[\\w .'’-]{1,30} is (?:now )?on (?:instagram|twitter|facebook|tiktok|youtube|snapchat)[!.]?$",
+    why: 'Short pointers away from the story: "Updates can be found by clicking here.", "Contact us at ...@...", "Site is on Instagram!".',
   },
   {
     id: 'appeal',

@@ -25,6 +25,8 @@ const inside: readonly (readonly [string, string])[] = [
   ['Jane Doe and John Roe in "The Long Bridge." Lionsgate', 'credit-line'],
   ['More from City News:', 'related-line'],
   ['Thanks for reading and Share if You Care!', 'share-plea'],
+  ['Updates on the works can be found by clicking here.', 'appeal'],
+  ['City News is on Instagram!', 'appeal'],
   ['12.4k SHARES Share Tweet', 'share-counter'],
   ['Share Tweet Share', 'share-bar'],
   ['SHARE this story if you think the bridge should be built!', 'share-plea'],
@@ -101,6 +103,12 @@ describe('text-dump furniture between the paragraphs of an article', () => {
     const form = `Sign up to the free weekly newsletter Bridge Notes for the inside track ${'Please enter a valid email address '.repeat(10)}SIGN UP`;
     const page = [prose[0], prose[1], form, prose[2], prose[3]].join('\n\n');
     expect(clean(page, { inputKind: 'text' }).body).toBe(prose.join('\n\n'));
+  });
+
+  it('keeps the short closing lines of an article but not a plea after them', () => {
+    const closing = ['So, see you on the bridge.', 'Thank you all so much.'];
+    const page = [...prose, ...closing, 'Contact us at letters@example.com.'].join('\n\n');
+    expect(clean(page, { inputKind: 'text' }).body).toBe([...prose, ...closing].join('\n\n'));
   });
 
   it('keeps an embedded post and its signature line', () => {
