@@ -2,7 +2,9 @@ import type { RemovalReason } from '../article/schema.js';
 import { parseTextDate } from '../metadata/date.js';
 import type { PhraseRule } from '../rules/boilerplate-phrases.js';
 import { MAX_PHRASE_BLOCK_CHARS, matchBoilerplate, matchTailStart } from '../rules/compile.js';
+import type { TextBoilerplateRule } from '../rules/text-boilerplate.js';
 import type { TextBlock } from './blocks.js';
+import { matchTextBoilerplate } from './boilerplate.js';
 import { stopwordRatio } from './language.js';
 
 /**
@@ -19,6 +21,8 @@ export interface ClassifiedBlock {
    * tailRuleOf, which matches it on first use: only blocks inside the article's run are ever asked.
    */
   tail: PhraseRule | null | undefined;
+  /** A text-dump furniture rule (caption credit, share counter, teaser line...): see rules/text-boilerplate.ts. */
+  textRule: TextBoilerplateRule | null;
   /** Why a block with no wording to go by is still page machinery, or null. */
   machinery: string | null;
   prose: boolean;
@@ -217,9 +221,38 @@ class StopwordShare {
   }
 }
 
+/**
+ * A photo caption as tabloid text scrapes print it: a short label, then a sentence of eight words or
+ * more with no full stop at its end ("Sharing a smooch: the actor puckered up for a kiss"). Article
+ * paragraphs end on punctuation; a timeline heading's label is a date; an embedded post is signed.
+ */
+const CAPTION_LABEL = /^[\p{L}'’ ]{2,30}[:!] \S/u;
+const MIN_CAPTION_WORDS = 10;
+const MAX_CAPTION_WORDS = 45;
+const MAX_CAPTION_CAPITALISED_SHARE = 0.4;
+const CAPITALISED = /^[\p{Lu}\d]/u;
+/** A caption ends on a letter: a colon introduces a list, a dash or a comma is a cut line, a figure a date. */
+const ENDS_ON_LETTER = /\p{L}$/u;
+
+function isLabelledCaption(block: TextBlock, stopwords: StopwordShare): boolean {
+  const { text, words } = block;
+  if (block.bullet || block.quote || words < MIN_CAPTION_WORDS || words > MAX_CAPTION_WORDS) return false;
+  if (block.cjkChars > 0 || !ENDS_ON_LETTER.test(text) || !CAPTION_LABEL.test(text) || QUOTED_POST_SIGNATURE.test(text)) return false;
+  const parts = text.split(' ');
+  let capitalised = 0;
+  for (let i = 1; i < parts.length; i++) if (CAPITALISED.test(parts[i] ?? '')) capitalised++;
+  if (capitalised > MAX_CAPTION_CAPITALISED_SHARE * (parts.length - 1)) return false;
+  const ratio = stopwords.value();
+  return ratio !== null && ratio >= MIN_PROSE_STOPWORD_RATIO;
+}
+
 function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBlock {
   const phrase = matchBoilerplate(block.text) ?? matchBoilerplate(firstSentence(block.text));
-  const machinery = phrase ? null : machineryOf(block.text, block.words);
+  const textRule = phrase ? null : matchTextBoilerplate(block.text);
+  // Text-dump furniture sits between the article's paragraphs: it costs the run what a fragment costs,
+  // so that a caption or an ad line never splits the article, and goes on its own verdict.
+  if (textRule) return { block, phrase, textRule, tail: undefined, machinery: null, prose: false, score: -FRAGMENT_PENALTY, reason: null };
+  const machinery = phrase ? null : (machineryOf(block.text, block.words) ?? (isLabelledCaption(block, stopwords) ? 'caption' : null));
   const menu = !phrase && isMenuLine(block.text);
   const prose = !phrase && !machinery && isProse(block, menu, stopwords);
   const score = prose
@@ -229,7 +262,7 @@ function classifyBlock(block: TextBlock, stopwords: StopwordShare): ClassifiedBl
       : isFragmentOfText(block, menu, stopwords)
         ? -FRAGMENT_PENALTY
         : -(SHORT_LINE_PENALTY + NON_PROSE_WORD_PENALTY * block.words);
-  return { block, phrase, tail: undefined, machinery, prose, score, reason: null };
+  return { block, phrase, textRule: null, tail: undefined, machinery, prose, score, reason: null };
 }
 
 /**
@@ -245,7 +278,16 @@ export function classifyBlocks(blocks: readonly TextBlock[], lang: string | null
     const judged = block.bullet ? judgedItems : judgedLines;
     const seen = judged.get(block.text);
     if (seen)
-      return { block, phrase: seen.phrase, tail: seen.tail, machinery: seen.machinery, prose: seen.prose, score: seen.score, reason: null };
+      return {
+        block,
+        phrase: seen.phrase,
+        textRule: seen.textRule,
+        tail: seen.tail,
+        machinery: seen.machinery,
+        prose: seen.prose,
+        score: seen.score,
+        reason: null,
+      };
     const fresh = classifyBlock(block, stopwords.of(block.text));
     judged.set(block.text, fresh);
     return fresh;

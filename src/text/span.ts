@@ -82,5 +82,25 @@ export function findArticleSpan(classified: readonly ClassifiedBlock[]): Article
     }
     return { start, end: i - 1, runEnd: run.end, tailRule: tail.id, boxes };
   }
-  return { start, end: run.end, runEnd: run.end, tailRule: null, boxes };
+  const end = closingLinesEnd(classified, run.end);
+  return { start, end, runEnd: end, tailRule: null, boxes };
+}
+
+/**
+ * "Thank you all so much." — an article's short closing lines cost the run what any short line costs,
+ * so the densest run stops before them; up to this many short sentences right after it still belong.
+ */
+const MAX_CLOSING_LINES = 2;
+const MAX_CLOSING_WORDS = 12;
+const CLOSES_SENTENCE = /[.!?"”’]$/u;
+
+function closingLinesEnd(classified: readonly ClassifiedBlock[], end: number): number {
+  let last = end;
+  for (let i = end + 1; i <= end + MAX_CLOSING_LINES; i++) {
+    const c = classified[i];
+    if (!c || c.prose || c.phrase || c.machinery || c.textRule || c.block.bullet || tailRuleOf(c)) break;
+    if (c.block.words > MAX_CLOSING_WORDS || !CLOSES_SENTENCE.test(c.block.text)) break;
+    last = i;
+  }
+  return last;
 }
