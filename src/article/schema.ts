@@ -6,7 +6,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** Removal reasons that name a rule or an element after a colon: `tag:nav`, `phrase:comment-form`, `class-token:share`. */
-export const REMOVAL_REASON_KINDS = ['tag', 'role', 'class-token', 'phrase', 'inline-box', 'tail-section', 'machinery'] as const;
+export const REMOVAL_REASON_KINDS = ['tag', 'role', 'class-token', 'phrase', 'text', 'inline-box', 'tail-section', 'machinery'] as const;
 /** Removal reasons that stand alone. */
 export const REMOVAL_REASON_WORDS = [
   'hidden',

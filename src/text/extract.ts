@@ -57,7 +57,7 @@ export interface TextJudgement {
 export interface GluedCut {
   index: number;
   text: string;
-  reason: string;
+  reason: RemovalReason;
 }
 
 /** Cuts glued furniture off the end of each line, so that the line is judged on its own words. */
