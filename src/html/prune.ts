@@ -5,6 +5,8 @@ import {
   BOILERPLATE_CLASS_TOKENS,
   BOILERPLATE_ROLES,
   CONTENT_CLASS_TOKENS,
+  DISCLOSURE_CLASS_TOKENS,
+  DISCLOSURE_ROLES,
   EMBED_CLASS_TOKENS,
   NON_CONTENT_TAGS,
 } from '../rules/class-tokens.js';
@@ -45,9 +47,25 @@ const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+const disclosureTokens = compileTokenGroup('disclosure', DISCLOSURE_CLASS_TOKENS);
+const disclosureRoles = new Set(DISCLOSURE_ROLES);
+/** React's streaming renderer parks each late-arriving chunk of the page in `<div hidden id="S:n">`, then moves it in place. */
+const STREAMED_CHUNK_ID = /^S:\d+$/;
+/** A hidden disclosure panel this link-heavy is a collapsed menu, not hidden text. */
+const DISCLOSURE_MAX_LINK_DENSITY = 0.5;
+
+/** Hidden until a click (a tab, an accordion answer) or until a script moves it in: text of the page all the same. */
+function isRevealable(el: Element): boolean {
+  const { id, role } = el.attribs;
+  if (id && STREAMED_CHUNK_ID.test(id)) return true;
+  if (!((role && disclosureRoles.has(role)) || disclosureTokens.test(classAndId(el)))) return false;
+  return linkDensity(measureTree(el).get(el)) < DISCLOSURE_MAX_LINK_DENSITY;
+}
+
 function isHidden(el: Element): boolean {
   const style = el.attribs.style;
-  return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (style !== undefined && HIDDEN_STYLE.test(style));
+  const hidden = 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (style !== undefined && HIDDEN_STYLE.test(style));
+  return hidden && !isRevealable(el);
 }
 
 /**

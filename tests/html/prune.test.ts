@@ -1,6 +1,7 @@
+import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { furnitureGroup } from '../../src/html/prune.js';
+import { furnitureGroup, pruneFurniture } from '../../src/html/prune.js';
 
 const element = (attributes: string) => {
   const el = parseDocument(`<div ${attributes}></div>`).children[0];
@@ -24,5 +25,31 @@ describe('furnitureGroup', () => {
     expect(furnitureGroup(element('id="comments"'))).toBe('comments');
     expect(furnitureGroup(element('class="hst-resgallery"'))).toBeNull();
     expect(furnitureGroup(element('class="asset_gallery"'))).toBe('gallery');
+  });
+});
+
+describe('pruneFurniture on hidden elements', () => {
+  const kept = (html: string) => {
+    const doc = parseDocument(`<body>${html}</body>`);
+    const body = doc.children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it('drops hidden text that is not a disclosure panel', () => {
+    expect(kept('<p>Shown</p><div style="display:none"><p>Secret text</p></div>')).toBe('Shown');
+  });
+
+  it('keeps a collapsed accordion answer or a tab panel with little link text', () => {
+    expect(kept('<div class="faq-accordion__content" aria-hidden="true"><p>The answer</p></div>')).toBe('The answer');
+    expect(kept('<div role="tabpanel" hidden><p>Specs</p></div>')).toBe('Specs');
+  });
+
+  it('still drops a collapsed menu of links', () => {
+    expect(kept('<p>Shown</p><div class="collapse" style="display:none"><a href="/a">Home</a><a href="/b">News</a></div>')).toBe('Shown');
+  });
+
+  it('keeps a streamed React chunk parked in a hidden div', () => {
+    expect(kept('<div hidden id="S:0"><p>Late content</p></div>')).toBe('Late content');
   });
 });
