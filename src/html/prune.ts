@@ -28,6 +28,14 @@ const MAX_PRUNED_SHARE = 0.4;
  */
 const PROSE_KEEP_CHARS = 1000;
 const PROSE_MAX_LINK_DENSITY = 0.2;
+/**
+ * Landmark tags are dropped whole, but htmlparser2 (like browsers) never closes an `<aside>` or `<nav>`
+ * the page forgot to close, so one can hold the rest of the page. Such a landmark, with most of the
+ * page's text and this little link text, is kept and judged by its parts. Footers are left out: legal
+ * footnotes are long prose and may outweigh a short page.
+ */
+const LANDMARK_TAGS = new Set(['nav', 'aside']);
+const SWALLOWED_MAX_LINK_DENSITY = 0.5;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
 /** A list whose every item is at least this much link text is a list of other pages. */
 const LINK_LIST_MIN_DENSITY = 0.8;
@@ -69,6 +77,13 @@ function isHidden(el: Element): boolean {
 }
 
 /**
+ * Utility-class names with a variant or arbitrary value (`print:break-inside-avoid`, `md:hidden`,
+ * `[h2]:pt-0`, `bg-primary/6`) style the element; the words in them name a media or a state, not what
+ * the element is.
+ */
+const UTILITY_CLASS = /[:[\]/]/;
+
+/**
  * The furniture group an element's class/id names put it in, or null. Each class name and the id are
  * judged on their own: `article-share` is a share bar even though it says "article", while
  * `entry-content share-enabled` is the article because one name marks it as content, and
@@ -80,7 +95,7 @@ export function furnitureGroup(el: Element): string | null {
   const names = classAndId(el).split(/\s+/).filter(Boolean);
   let hit: string | null = null;
   for (const name of names) {
-    if (embedTokens.test(name)) continue;
+    if (embedTokens.test(name) || UTILITY_CLASS.test(name)) continue;
     const group = tokenGroups.find((g) => g.regex.test(name));
     if (group) hit ??= group.group;
     else if (contentTokens.test(name)) return null;
@@ -122,7 +137,20 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
     }
     doomed.push(el);
   };
-  removeWhere(body, (el) => (nonContentTags.has(el.name) ? `tag:${el.name}` : isHidden(el) ? 'hidden' : null), remove);
+  let bodyText: number | undefined;
+  /** A landmark left unclosed swallows the page after it: one holding most of the page's prose is not furniture. */
+  const swallowedPage = (el: Element): boolean => {
+    if (!LANDMARK_TAGS.has(el.name)) return false;
+    const m = measureTree(el).get(el);
+    if (!m || m.text < PROSE_KEEP_CHARS || linkDensity(m) >= SWALLOWED_MAX_LINK_DENSITY) return false;
+    bodyText ??= measureTree(body).get(body)?.text ?? 0;
+    return m.text > MAX_PRUNED_SHARE * bodyText;
+  };
+  removeWhere(
+    body,
+    (el) => (nonContentTags.has(el.name) && !swallowedPage(el) ? `tag:${el.name}` : isHidden(el) ? 'hidden' : null),
+    remove,
+  );
   detachAll(doomed);
   doomed = [];
   const measures = measureTree(body);

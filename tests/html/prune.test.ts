@@ -53,3 +53,28 @@ describe('pruneFurniture on hidden elements', () => {
     expect(kept('<div hidden id="S:0"><p>Late content</p></div>')).toBe('Late content');
   });
 });
+
+describe('pruneFurniture on an unclosed landmark', () => {
+  const prose = 'A sentence of the article, long enough to read as prose, with commas and words. '.repeat(20);
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it('keeps an <aside> that swallowed the article, and still drops a real one', () => {
+    expect(kept(`<aside><a href="/x">Announcement</a><main><p>${prose}</p></main>`)).toContain('A sentence of the article');
+    expect(kept(`<main><p>${prose}</p></main><aside><p>Side note</p></aside>`)).not.toContain('Side note');
+  });
+
+  it('drops a footer however long its legal text', () => {
+    expect(kept(`<p>Short page text.</p><footer><p>${prose}</p></footer>`)).toBe('Short page text.');
+  });
+});
+
+describe('furnitureGroup on utility classes', () => {
+  it('does not read a media variant as furniture', () => {
+    expect(furnitureGroup(element('class="w-full print:break-inside-avoid"'))).toBeNull();
+    expect(furnitureGroup(element('class="print-button"'))).toBe('meta');
+  });
+});
