@@ -9,6 +9,7 @@ import {
   DISCLOSURE_ROLES,
   EMBED_CLASS_TOKENS,
   NON_CONTENT_TAGS,
+  PAGE_BUILDER_CLASS_TOKENS,
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
 import { classAndId, detachAll, flatTextOf, isElement } from './dom.js';
@@ -51,6 +52,7 @@ const anyFurnitureToken = compileTokenGroup('furniture', Object.values(BOILERPLA
 /** Class/id words of the article container itself; the scorer rewards them too. */
 export const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
 const embedTokens = compileTokenGroup('embed', EMBED_CLASS_TOKENS);
+const pageBuilderTokens = compileTokenGroup('page-builder', PAGE_BUILDER_CLASS_TOKENS);
 const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -95,7 +97,7 @@ export function furnitureGroup(el: Element): string | null {
   const names = classAndId(el).split(/\s+/).filter(Boolean);
   let hit: string | null = null;
   for (const name of names) {
-    if (embedTokens.test(name) || UTILITY_CLASS.test(name)) continue;
+    if (embedTokens.test(name) || UTILITY_CLASS.test(name) || pageBuilderTokens.test(name)) continue;
     const group = tokenGroups.find((g) => g.regex.test(name));
     if (group) hit ??= group.group;
     else if (contentTokens.test(name)) return null;

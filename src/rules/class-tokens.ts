@@ -104,3 +104,10 @@ export const DISCLOSURE_CLASS_TOKENS: readonly string[] = [
 
 /** ARIA roles of a disclosure panel's content, hidden until its tab or heading is clicked. */
 export const DISCLOSURE_ROLES: readonly string[] = ['tabpanel', 'region'];
+
+/**
+ * Page-builder building blocks: Elementor wraps every heading and paragraph of a page in an
+ * `elementor-widget` element, so "widget" there names the builder's unit, not a sidebar widget. A class
+ * name holding one is not read for furniture words; the block's own wording and links judge it.
+ */
+export const PAGE_BUILDER_CLASS_TOKENS: readonly string[] = ['elementor-widget', 'elementor-widget-container', 'elementor-widget-wrap'];

@@ -78,3 +78,10 @@ describe('furnitureGroup on utility classes', () => {
     expect(furnitureGroup(element('class="print-button"'))).toBe('meta');
   });
 });
+
+describe('furnitureGroup on page-builder blocks', () => {
+  it('does not read an Elementor widget as a sidebar widget', () => {
+    expect(furnitureGroup(element('class="elementor-widget elementor-widget-text-editor"'))).toBeNull();
+    expect(furnitureGroup(element('class="widget widget_recent_entries"'))).toBe('sidebar');
+  });
+});
