@@ -152,6 +152,24 @@ function isRunningProse(b: RawBlock): boolean {
 }
 
 /**
+ * A "Related"/"More from" opener followed by running prose making up this many times the text before it
+ * does not end the article: cutting there would drop most of what the scorer chose (a listing or a
+ * forum thread whose items follow a "More ..." heading, an article after a short "Related" box up top).
+ */
+const TAIL_KEPT_AFTER_SHARE = 2;
+
+function isMostOfTheArticle(raw: readonly RawBlock[], opener: number): boolean {
+  let before = 0;
+  let after = 0;
+  for (let j = 0; j < raw.length; j++) {
+    const b = raw[j] as RawBlock;
+    if (j < opener) before += b.text.length;
+    else if (j > opener && isRunningProse(b)) after += b.text.length;
+  }
+  return after >= TAIL_KEPT_AFTER_SHARE * before;
+}
+
+/**
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
  * "Related posts") ends the article, unless it labels a box of links after which running prose goes on; a block worded like boilerplate goes; a short link-heavy block
  * goes (unless it is a list item or heading); a leading heading equal to the title goes (the title has
@@ -183,6 +201,10 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
         drop(`phrase:${tail.id}`);
         for (const box of raw.slice(i + 1, resume)) removed?.push(removal(normalizeLine(box.text), `inline-box:${tail.id}`));
         i = resume - 1;
+        continue;
+      }
+      if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && isMostOfTheArticle(raw, i)) {
+        drop(`phrase:${tail.id}`);
         continue;
       }
       if (tail) {

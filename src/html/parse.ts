@@ -132,6 +132,50 @@ function wrapFragmentInBody(root: Document): void {
   root.children = [body];
 }
 
+/** Elements the WHATWG parser keeps in `<head>`; any other element, or text, starts the implied body. */
+const HEAD_ELEMENTS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'style', 'script', 'noscript', 'template']);
+
+/**
+ * htmlparser2 never closes a `<head>` that the page does not close before its content: on a page
+ * without a `<body>` tag (old pages often have none) the whole page ends up inside `<head>`, which the
+ * pruner drops as a non-content tag. Browsers end the head at the first element that does not belong
+ * there; so do we, moving it and everything after it (at any depth, in document order) into a body.
+ */
+function moveContentOutOfHead(root: Document): void {
+  let html: Element | undefined;
+  for (const child of root.children) if (child instanceof Element && child.name === 'html') html = child;
+  const head = (html ?? root).children.find((c): c is Element => c instanceof Element && c.name === 'head');
+  if (!head) return;
+  const start = head.children.findIndex((c) =>
+    c instanceof Element ? !HEAD_ELEMENTS.has(c.name) : c.type === 'text' && (c as { data: string }).data.trim() !== '',
+  );
+  if (start < 0) return;
+  const parent = head.parent as ParentNode;
+  const moved = head.children.splice(start);
+  relinkSiblings(head);
+  let body = parent.children.find((c): c is Element => c instanceof Element && c.name === 'body');
+  if (body) {
+    body.children.unshift(...moved);
+  } else {
+    body = new Element('body', {}, moved);
+    const at = parent.children.indexOf(head) + 1;
+    parent.children.splice(at, 0, body);
+    body.parent = parent;
+  }
+  for (const child of moved) child.parent = body;
+  relinkSiblings(body);
+  relinkSiblings(parent);
+}
+
+function relinkSiblings(parent: ParentNode): void {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i] as ChildNode;
+    kid.prev = (kids[i - 1] as ChildNode | undefined) ?? null;
+    kid.next = (kids[i + 1] as ChildNode | undefined) ?? null;
+  }
+}
+
 /** Parses a page held in pieces (input/decode.ts) as a stream: the parser carries tags and text across pieces. */
 function parseToTree(pieces: readonly string[], flattened: boolean): Document {
   const handler = new DepthCappedHandler(!flattened);
@@ -159,6 +203,7 @@ export function parseHtml(pieces: readonly string[]): Document {
     if (!(error instanceof NestedTooDeep)) throw error;
     root = parseToTree([flattenDeepNesting(pieces.join(''))], true);
   }
+  moveContentOutOfHead(root);
   wrapFragmentInBody(root);
   return root;
 }

@@ -5,8 +5,11 @@ import {
   BOILERPLATE_CLASS_TOKENS,
   BOILERPLATE_ROLES,
   CONTENT_CLASS_TOKENS,
+  DISCLOSURE_CLASS_TOKENS,
+  DISCLOSURE_ROLES,
   EMBED_CLASS_TOKENS,
   NON_CONTENT_TAGS,
+  PAGE_BUILDER_CLASS_TOKENS,
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
 import { classAndId, detachAll, flatTextOf, isElement } from './dom.js';
@@ -26,6 +29,14 @@ const MAX_PRUNED_SHARE = 0.4;
  */
 const PROSE_KEEP_CHARS = 1000;
 const PROSE_MAX_LINK_DENSITY = 0.2;
+/**
+ * Landmark tags are dropped whole, but htmlparser2 (like browsers) never closes an `<aside>` or `<nav>`
+ * the page forgot to close, so one can hold the rest of the page. Such a landmark, with most of the
+ * page's text and this little link text, is kept and judged by its parts. Footers are left out: legal
+ * footnotes are long prose and may outweigh a short page.
+ */
+const LANDMARK_TAGS = new Set(['nav', 'aside']);
+const SWALLOWED_MAX_LINK_DENSITY = 0.5;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
 /** A list whose every item is at least this much link text is a list of other pages. */
 const LINK_LIST_MIN_DENSITY = 0.8;
@@ -41,14 +52,38 @@ const anyFurnitureToken = compileTokenGroup('furniture', Object.values(BOILERPLA
 /** Class/id words of the article container itself; the scorer rewards them too. */
 export const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
 const embedTokens = compileTokenGroup('embed', EMBED_CLASS_TOKENS);
+const pageBuilderTokens = compileTokenGroup('page-builder', PAGE_BUILDER_CLASS_TOKENS);
 const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+const disclosureTokens = compileTokenGroup('disclosure', DISCLOSURE_CLASS_TOKENS);
+const disclosureRoles = new Set(DISCLOSURE_ROLES);
+/** React's streaming renderer parks each late-arriving chunk of the page in `<div hidden id="S:n">`, then moves it in place. */
+const STREAMED_CHUNK_ID = /^S:\d+$/;
+/** A hidden disclosure panel this link-heavy is a collapsed menu, not hidden text. */
+const DISCLOSURE_MAX_LINK_DENSITY = 0.5;
+
+/** Hidden until a click (a tab, an accordion answer) or until a script moves it in: text of the page all the same. */
+function isRevealable(el: Element): boolean {
+  const { id, role } = el.attribs;
+  if (id && STREAMED_CHUNK_ID.test(id)) return true;
+  if (!((role && disclosureRoles.has(role)) || disclosureTokens.test(classAndId(el)))) return false;
+  return linkDensity(measureTree(el).get(el)) < DISCLOSURE_MAX_LINK_DENSITY;
+}
+
 function isHidden(el: Element): boolean {
   const style = el.attribs.style;
-  return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (style !== undefined && HIDDEN_STYLE.test(style));
+  const hidden = 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (style !== undefined && HIDDEN_STYLE.test(style));
+  return hidden && !isRevealable(el);
 }
+
+/**
+ * Utility-class names with a variant or arbitrary value (`print:break-inside-avoid`, `md:hidden`,
+ * `[h2]:pt-0`, `bg-primary/6`) style the element; the words in them name a media or a state, not what
+ * the element is.
+ */
+const UTILITY_CLASS = /[:[\]/]/;
 
 /**
  * The furniture group an element's class/id names put it in, or null. Each class name and the id are
@@ -62,7 +97,7 @@ export function furnitureGroup(el: Element): string | null {
   const names = classAndId(el).split(/\s+/).filter(Boolean);
   let hit: string | null = null;
   for (const name of names) {
-    if (embedTokens.test(name)) continue;
+    if (embedTokens.test(name) || UTILITY_CLASS.test(name) || pageBuilderTokens.test(name)) continue;
     const group = tokenGroups.find((g) => g.regex.test(name));
     if (group) hit ??= group.group;
     else if (contentTokens.test(name)) return null;
@@ -108,7 +143,20 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
     }
     doomed.push(el);
   };
-  removeWhere(body, (el) => (nonContentTags.has(el.name) ? `tag:${el.name}` : isHidden(el) ? 'hidden' : null), remove);
+  let bodyText: number | undefined;
+  /** A landmark left unclosed swallows the page after it: one holding most of the page's prose is not furniture. */
+  const swallowedPage = (el: Element): boolean => {
+    if (!LANDMARK_TAGS.has(el.name)) return false;
+    const m = measureTree(el).get(el);
+    if (!m || m.text < PROSE_KEEP_CHARS || linkDensity(m) >= SWALLOWED_MAX_LINK_DENSITY) return false;
+    bodyText ??= measureTree(body).get(body)?.text ?? 0;
+    return m.text > MAX_PRUNED_SHARE * bodyText;
+  };
+  removeWhere(
+    body,
+    (el) => (nonContentTags.has(el.name) && !swallowedPage(el) ? `tag:${el.name}` : isHidden(el) ? 'hidden' : null),
+    remove,
+  );
   detachAll(doomed);
   doomed = [];
   const measures = measureTree(body);

@@ -78,3 +78,36 @@ export const BOILERPLATE_ROLES: readonly string[] = [
  * name holding one is never furniture, even when it also says "social": the article quotes the post.
  */
 export const EMBED_CLASS_TOKENS: readonly string[] = ['embed', 'embedded', 'tweet', 'twitter-tweet', 'instagram-media', 'tiktok-embed'];
+
+/**
+ * Words that name a disclosure panel: accordions, collapsibles, tabs, "read more" expanders, FAQ
+ * answers. The page hides them until a click, but they are part of the page's text (a product's specs
+ * tab, a service page's FAQ), so a hidden element named this way is not dropped for being hidden.
+ */
+export const DISCLOSURE_CLASS_TOKENS: readonly string[] = [
+  'accordion',
+  'accordion-content',
+  'accordionbody',
+  'collapse',
+  'collapsible',
+  'expander',
+  'expandable',
+  'tab-pane',
+  'tabpanel',
+  'tab-panel',
+  'tab-content',
+  'tab__content',
+  'faq',
+  'faq-content',
+  'faq-answer',
+];
+
+/** ARIA roles of a disclosure panel's content, hidden until its tab or heading is clicked. */
+export const DISCLOSURE_ROLES: readonly string[] = ['tabpanel', 'region'];
+
+/**
+ * Page-builder building blocks: Elementor wraps every heading and paragraph of a page in an
+ * `elementor-widget` element, so "widget" there names the builder's unit, not a sidebar widget. A class
+ * name holding one is not read for furniture words; the block's own wording and links judge it.
+ */
+export const PAGE_BUILDER_CLASS_TOKENS: readonly string[] = ['elementor-widget', 'elementor-widget-container', 'elementor-widget-wrap'];

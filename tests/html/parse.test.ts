@@ -38,3 +38,28 @@ describe('parseHtml on a page held in pieces (as input/decode.ts delivers it)', 
     expect(parsed(pieces)).toBe(parsed([html]));
   });
 });
+
+describe('parseHtml on a page whose <head> is never closed', () => {
+  it('moves the content after the head-only elements into a body, as browsers do', () => {
+    const tree = parsed(['<html><head><title>T</title><meta charset="utf-8"><h1>Hi</h1><p>Text</p></html>']);
+    expect(tree).toBe(
+      '<html {}><head {}><title {}>text("T")</title><meta {"charset":"utf-8"}></meta></head>' +
+        '<body {}><h1 {}>text("Hi")</h1><p {}>text("Text")</p></body></html>',
+    );
+  });
+
+  it('leaves a head that holds only head elements alone', () => {
+    const page = '<html><head><title>T</title><script>x()</script></head><body><p>Text</p></body></html>';
+    expect(parsed([page])).toContain('</head><body {}><p {}>text("Text")</p></body>');
+  });
+
+  it('links the moved nodes as siblings of each other, not of the head', () => {
+    const root = parseHtml(['<html><head><title>T</title><p>One</p><p>Two</p></html>']);
+    const html = root.children.find((c) => c.type === 'tag') as unknown as { children: AnyNode[] };
+    const [head, body] = html.children as unknown as { children: AnyNode[]; next: AnyNode | null }[];
+    expect(head?.next).toBe(body);
+    const [one, two] = body?.children ?? [];
+    expect(one?.next).toBe(two);
+    expect(one?.prev).toBeNull();
+  });
+});

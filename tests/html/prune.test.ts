@@ -1,6 +1,7 @@
+import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { furnitureGroup } from '../../src/html/prune.js';
+import { furnitureGroup, pruneFurniture } from '../../src/html/prune.js';
 
 const element = (attributes: string) => {
   const el = parseDocument(`<div ${attributes}></div>`).children[0];
@@ -24,5 +25,63 @@ describe('furnitureGroup', () => {
     expect(furnitureGroup(element('id="comments"'))).toBe('comments');
     expect(furnitureGroup(element('class="hst-resgallery"'))).toBeNull();
     expect(furnitureGroup(element('class="asset_gallery"'))).toBe('gallery');
+  });
+});
+
+describe('pruneFurniture on hidden elements', () => {
+  const kept = (html: string) => {
+    const doc = parseDocument(`<body>${html}</body>`);
+    const body = doc.children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it('drops hidden text that is not a disclosure panel', () => {
+    expect(kept('<p>Shown</p><div style="display:none"><p>Secret text</p></div>')).toBe('Shown');
+  });
+
+  it('keeps a collapsed accordion answer or a tab panel with little link text', () => {
+    expect(kept('<div class="faq-accordion__content" aria-hidden="true"><p>The answer</p></div>')).toBe('The answer');
+    expect(kept('<div role="tabpanel" hidden><p>Specs</p></div>')).toBe('Specs');
+  });
+
+  it('still drops a collapsed menu of links', () => {
+    expect(kept('<p>Shown</p><div class="collapse" style="display:none"><a href="/a">Home</a><a href="/b">News</a></div>')).toBe('Shown');
+  });
+
+  it('keeps a streamed React chunk parked in a hidden div', () => {
+    expect(kept('<div hidden id="S:0"><p>Late content</p></div>')).toBe('Late content');
+  });
+});
+
+describe('pruneFurniture on an unclosed landmark', () => {
+  const prose = 'A sentence of the article, long enough to read as prose, with commas and words. '.repeat(20);
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it('keeps an <aside> that swallowed the article, and still drops a real one', () => {
+    expect(kept(`<aside><a href="/x">Announcement</a><main><p>${prose}</p></main>`)).toContain('A sentence of the article');
+    expect(kept(`<main><p>${prose}</p></main><aside><p>Side note</p></aside>`)).not.toContain('Side note');
+  });
+
+  it('drops a footer however long its legal text', () => {
+    expect(kept(`<p>Short page text.</p><footer><p>${prose}</p></footer>`)).toBe('Short page text.');
+  });
+});
+
+describe('furnitureGroup on utility classes', () => {
+  it('does not read a media variant as furniture', () => {
+    expect(furnitureGroup(element('class="w-full print:break-inside-avoid"'))).toBeNull();
+    expect(furnitureGroup(element('class="print-button"'))).toBe('meta');
+  });
+});
+
+describe('furnitureGroup on page-builder blocks', () => {
+  it('does not read an Elementor widget as a sidebar widget', () => {
+    expect(furnitureGroup(element('class="elementor-widget elementor-widget-text-editor"'))).toBeNull();
+    expect(furnitureGroup(element('class="widget widget_recent_entries"'))).toBe('sidebar');
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { filterBlocks, type RawBlock } from '../../src/html/blocks.js';
+
+const para = (text: string): RawBlock => ({ text, kind: 'paragraph', linkChars: 0 });
+const sentence = (n: number) =>
+  para(`Sentence ${n} of the page, long enough and with commas, clauses and detail, to read as running prose here.`);
+
+describe('filterBlocks on a "Related" opener', () => {
+  it('ends the article when it comes after the article', () => {
+    const raw = [
+      sentence(1),
+      sentence(2),
+      sentence(3),
+      { text: 'Related articles', kind: 'heading', linkChars: 0 } as RawBlock,
+      sentence(4),
+    ];
+    expect(filterBlocks(raw, null, null).map((b) => b.text)).toHaveLength(3);
+  });
+
+  it('does not cut when most of the prose comes after it', () => {
+    // A forum thread or listing: short items between the prose, so no run of prose resumes right away.
+    const after = Array.from({ length: 8 }, (_, i) => [
+      { text: `Item ${i}`, kind: 'heading', linkChars: 0 } as RawBlock,
+      { text: `By someone ${i}`, kind: 'paragraph', linkChars: 0 } as RawBlock,
+      sentence(i + 2),
+    ]).flat();
+    const raw = [sentence(1), { text: 'Related articles', kind: 'heading', linkChars: 0 } as RawBlock, ...after];
+    expect(filterBlocks(raw, null, null).map((b) => b.text)).toContain(sentence(9).text);
+  });
+});
