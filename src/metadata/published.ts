@@ -46,9 +46,18 @@ export interface DateSources {
   latest: Date | undefined;
 }
 
+/**
+ * Ancestors past this many levels are page layout ("sidebar" columns, blog "widget" frames that wrap the
+ * whole post), not the card or comment a date belongs to.
+ */
+const MAX_FOREIGN_DEPTH = 3;
+
 function inForeignArea(el: Element): boolean {
-  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) {
+  let depth = 0;
+  for (let p: Element | null = el; p && p.type === 'tag' && depth < MAX_FOREIGN_DEPTH; p = p.parent as Element | null, depth++) {
     if (p.name === 'footer' || p.name === 'aside' || FOREIGN_AREA.test(classAndId(p))) return true;
+    // The article element is the post itself: whatever wraps it is layout.
+    if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
   }
   return false;
 }

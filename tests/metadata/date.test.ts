@@ -74,6 +74,11 @@ describe('publication date of an HTML page', () => {
     expect(clean(html).date).toBeNull();
   });
 
+  it('reads a date inside a layout frame named sidebar or widget that wraps the whole post', () => {
+    const html = `<!doctype html><html><head><title>A headline long enough to keep</title></head><body><div class="widget Blog"><div class="blog-posts"><div id="sidebar" class="content-area"><header class="entry-header"><h1>A headline long enough to keep</h1><div class="entry-meta"><span class="byline"><time class="entry-date" datetime="2019-07-13T15:52:31+02:00" pubdate>13 Jul 2019</time></span></div></header><p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p></div></div></div></body></html>`;
+    expect(clean(html).date).toBe('2019-07-13');
+  });
+
   it('reads a written date in the byline area when nothing machine-readable is given', () => {
     expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
   });
