@@ -77,7 +77,9 @@ function boundedText(root: AnyNode, max: number): string {
 /** A `<time datetime>` or an element marked as the publication date, and not a modification date. */
 export function isTimeElement(el: Element): boolean {
   const itemprop = el.attribs.itemprop ?? '';
-  if (!((el.name === 'time' && el.attribs.datetime) || /\bdatePublished\b/.test(itemprop))) return false;
+  // Blogger and old WordPress themes write the publication time as `<abbr class="published" title="ISO">`.
+  const abbr = el.name === 'abbr' && !!el.attribs.title && /published/i.test(el.attribs.class ?? '');
+  if (!((el.name === 'time' && el.attribs.datetime) || abbr || /\bdatePublished\b/.test(itemprop))) return false;
   return !/modif|updat/i.test(`${itemprop} ${classAndId(el)}`);
 }
 
@@ -93,7 +95,8 @@ function timeValues(times: readonly Element[]): string[] {
   const plain: string[] = [];
   for (const el of times) {
     if (inForeignArea(el)) continue;
-    const value = el.attribs.datetime ?? el.attribs.content ?? normalizeLine(flatTextOf(el));
+    const value =
+      el.attribs.datetime ?? el.attribs.content ?? (el.name === 'abbr' ? el.attribs.title : undefined) ?? normalizeLine(flatTextOf(el));
     const isPublished =
       /datePublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish|entry-date/i.test(classAndId(el));
     (isPublished ? marked : plain).push(value);
@@ -112,13 +115,41 @@ function dateAreaTexts(areas: readonly Element[]): string[] {
   return texts;
 }
 
+/** Written dates sit within this many characters after the headline ("Donnerstag, 15.2.2018, 19:51"). */
+const NEAR_HEADLINE_CHARS = 200;
+const SKIPPED_NEAR_HEADLINE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select']);
+
+/** The text that follows the headline in document order, up to max characters. */
+function textAfter(el: Element, max: number): string {
+  let text = '';
+  let node: AnyNode | null = el;
+  // Climb to the next sibling of the headline or of its nearest ancestor that has one, then walk forward.
+  const next = (n: AnyNode): AnyNode | null => {
+    for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
+    return null;
+  };
+  node = next(el);
+  while (node && text.length < max) {
+    if (node.type === 'text') text += ` ${node.data}`;
+    if (node.type === 'tag' && !SKIPPED_NEAR_HEADLINE.has(node.name) && node.children.length > 0) {
+      node = node.children[0] as AnyNode;
+      continue;
+    }
+    node = next(node);
+  }
+  return normalizeLine(text).slice(0, max);
+}
+
 export interface PickedDates {
   date: Candidate | null;
   published: Candidate | null;
   modified: Candidate | null;
 }
 
-export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: readonly Element[] }, src: DateSources): PickedDates {
+export function pickHtmlDates(
+  elements: { times: readonly Element[]; dateAreas: readonly Element[]; headings: readonly Element[] },
+  src: DateSources,
+): PickedDates {
   const latest = src.latest;
   const machine = ranked([
     ['json-ld', src.ldPublished],
@@ -145,6 +176,11 @@ export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: 
         break;
       }
     }
+  }
+  const headline = elements.headings[0];
+  if (!found && headline) {
+    const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
+    if (parsed) found = { parsed, source: 'text' };
   }
   const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);
   let modified: Candidate | null = null;

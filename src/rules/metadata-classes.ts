@@ -15,5 +15,7 @@ export const PUBLISHER_SCOPE = /publisher|organization/i;
 export const COMMENT_ANCESTOR = /comment|respond|reply|discussion/i;
 // Where a template prints the date next to the headline: classes like "byline", "post-date", "entry-meta".
 export const DATE_AREA_CLASS = /byline|dateline|date|time|posted|published|entry-meta|post-meta|article-meta|meta-info/i;
-// Dates inside these are someone else's: comments, related-article cards, sidebars.
-export const FOREIGN_AREA = /comment|related|recommend|sidebar|widget|footer|promo|teaser|card|more-|trending|popular/i;
+// Dates inside these are someone else's: comments, related-article cards, sidebars. A post's own footer
+// ("post-footer", "entry-footer") holds its timestamp in blog themes, so only the page footer counts.
+export const FOREIGN_AREA =
+  /comment|related|recommend|sidebar|widget|(?<!post-|entry-|article-|asset-)footer|promo|teaser|card|more-|trending|popular/i;

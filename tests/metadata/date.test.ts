@@ -79,6 +79,18 @@ describe('publication date of an HTML page', () => {
     expect(clean(html).date).toBe('2019-07-13');
   });
 
+  it('reads a written date just after the headline when no element is marked as the date', () => {
+    expect(clean(page('', '<small>Donnerstag, 15.2.2018, 19:51</small>')).date).toBe('2018-02-15');
+  });
+
+  it('reads the ISO title of a Blogger <abbr class="published"> inside the post footer', () => {
+    const html = page(
+      '',
+      '<div class="post-footer"><span><a href="#"><abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr></a></span></div>',
+    );
+    expect(clean(html).date).toBe('2016-12-23');
+  });
+
   it('reads a written date in the byline area when nothing machine-readable is given', () => {
     expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
   });
