@@ -34,6 +34,8 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms:modified'];
 
+const DAY_MS = 86_400_000;
+
 /** A date area longer than this is a paragraph that happens to hold a date. */
 const MAX_DATE_AREA_CHARS = 120;
 
@@ -165,8 +167,13 @@ export function pickHtmlDates(
       break;
     }
   }
-  const fromUrl = !found && src.url ? parseUrlDate(src.url, latest) : null;
-  if (fromUrl) found = { parsed: fromUrl, source: 'url' };
+  const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
+  else if (fromUrl && found && Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS) {
+    // A timestamp shifted to UTC (or another zone) lands on the next or previous day; the URL carries the
+    // day the newsroom published in its own time zone.
+    found = { parsed: { date: fromUrl.date, published: found.parsed.published }, source: 'url' };
+  }
   if (!found) {
     for (const area of dateAreaTexts(elements.dateAreas)) {
       const text = beforeModifiedDate(area);

@@ -91,6 +91,12 @@ describe('publication date of an HTML page', () => {
     expect(clean(html).date).toBe('2016-12-23');
   });
 
+  it('takes the URL day over a timestamp one day off, as written in UTC', () => {
+    const html = page('<meta property="article:published_time" content="2023-11-09T03:28:35Z">');
+    expect(clean(html, { url: 'https://example.org/2023/11/08/some-story/' }).date).toBe('2023-11-08');
+    expect(clean(html, { url: 'https://example.org/2023/10/01/some-story/' }).date).toBe('2023-11-09');
+  });
+
   it('reads a written date in the byline area when nothing machine-readable is given', () => {
     expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
   });
