@@ -97,6 +97,17 @@ describe('publication date of an HTML page', () => {
     expect(clean(html, { url: 'https://example.org/2023/10/01/some-story/' }).date).toBe('2023-11-09');
   });
 
+  it('reads two-digit-year dates and German date classes', () => {
+    expect(parseTextDate('Von Anna, 8.5.12', new Date('2013-01-01'))?.date).toBe('2012-05-08');
+    expect(parseTextDate('Version 1.2.12.4')).toBeNull();
+    const html = page(
+      '',
+      '<p>Intro.</p><p>More text here to push the date away from the headline. '.repeat(5) +
+        '</p><span class="fbdatum">06.10.2017 11:15</span>',
+    );
+    expect(clean(html).date).toBe('2017-10-06');
+  });
+
   it('reads a written date in the byline area when nothing machine-readable is given', () => {
     expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
   });
