@@ -142,6 +142,29 @@ function textAfter(el: Element, max: number): string {
   return normalizeLine(text).slice(0, max);
 }
 
+/** A dateline printed just above the headline ("Bonn, 11.10.2021", a kicker "02.01.2022") is this short. */
+const ABOVE_HEADLINE_CHARS = 60;
+
+/** The text just before the headline in document order, up to max characters. */
+function textBefore(el: Element, max: number): string {
+  let text = '';
+  const prev = (n: AnyNode): AnyNode | null => {
+    for (let p: AnyNode | null = n; p; p = p.parent) if (p.prev) return p.prev;
+    return null;
+  };
+  let node: AnyNode | null = prev(el);
+  while (node && text.length < max) {
+    if (node.type === 'text') text = `${node.data} ${text}`;
+    if (node.type === 'tag' && !SKIPPED_NEAR_HEADLINE.has(node.name) && node.children.length > 0) {
+      node = node.children[node.children.length - 1] as AnyNode;
+      continue;
+    }
+    node = prev(node);
+  }
+  const line = normalizeLine(text);
+  return line.slice(Math.max(0, line.length - max));
+}
+
 export interface PickedDates {
   date: Candidate | null;
   published: Candidate | null;
@@ -187,7 +210,8 @@ export function pickHtmlDates(
   const headline = elements.headings[0];
   if (!found && headline) {
     const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
-    if (parsed) found = { parsed, source: 'text' };
+    const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
+    if (above) found = { parsed: above, source: 'text' };
   }
   const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);
   let modified: Candidate | null = null;

@@ -108,6 +108,11 @@ describe('publication date of an HTML page', () => {
     expect(clean(html).date).toBe('2017-10-06');
   });
 
+  it('reads a dateline printed just above the headline', () => {
+    const html = `<!doctype html><html><head><title>A headline long enough to keep</title></head><body><div><span class="kicker">Bonn, 11.10.2021</span><h1>A headline long enough to keep</h1><p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p></div></body></html>`;
+    expect(clean(html).date).toBe('2021-10-11');
+  });
+
   it('reads a written date in the byline area when nothing machine-readable is given', () => {
     expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
   });
