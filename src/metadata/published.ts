@@ -122,7 +122,7 @@ const NEAR_HEADLINE_CHARS = 200;
 const SKIPPED_NEAR_HEADLINE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select']);
 
 /** The text that follows the headline in document order, up to max characters. */
-function textAfter(el: Element, max: number): string {
+function textAfter(el: AnyNode, max: number): string {
   let text = '';
   let node: AnyNode | null = el;
   // Climb to the next sibling of the headline or of its nearest ancestor that has one, then walk forward.
@@ -141,6 +141,9 @@ function textAfter(el: Element, max: number): string {
   }
   return normalizeLine(text).slice(0, max);
 }
+
+/** The date follows its label closely: "Datum: 26. Januar 2022". */
+const LABELLED_DATE_CHARS = 40;
 
 /** A dateline printed just above the headline ("Bonn, 11.10.2021", a kicker "02.01.2022") is this short. */
 const ABOVE_HEADLINE_CHARS = 60;
@@ -172,7 +175,7 @@ export interface PickedDates {
 }
 
 export function pickHtmlDates(
-  elements: { times: readonly Element[]; dateAreas: readonly Element[]; headings: readonly Element[] },
+  elements: { times: readonly Element[]; dateAreas: readonly Element[]; headings: readonly Element[]; dateLabels: readonly AnyNode[] },
   src: DateSources,
 ): PickedDates {
   const latest = src.latest;
@@ -212,6 +215,14 @@ export function pickHtmlDates(
     const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
     const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
     if (above) found = { parsed: above, source: 'text' };
+  }
+  for (const label of elements.dateLabels) {
+    if (found) break;
+    const parent = label.parent as Element | null;
+    if (parent && inForeignArea(parent)) continue;
+    const own = label.type === 'text' ? label.data : '';
+    const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
+    if (parsed) found = { parsed, source: 'text' };
   }
   const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);
   let modified: Candidate | null = null;

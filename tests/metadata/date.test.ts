@@ -113,6 +113,13 @@ describe('publication date of an HTML page', () => {
     expect(clean(html).date).toBe('2021-10-11');
   });
 
+  it('reads a date after a label such as "Datum:" far from the headline', () => {
+    const filler = '<p>More text here to push the date away from the headline.</p>'.repeat(6);
+    expect(clean(page('', `${filler}<dl><dt>Datum</dt><dd>12.01.2017</dd></dl>`)).date).toBe('2017-01-12');
+    expect(clean(page('', `${filler}<small>Erstellt am: 30.01.2022 18:36 / sk</small>`)).date).toBe('2022-01-30');
+    expect(clean(page('', `${filler}<div class="comments"><p><b>Datum:</b> 12.01.2017</p></div>`)).date).toBeNull();
+  });
+
   it('reads a written date in the byline area when nothing machine-readable is given', () => {
     expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
   });
