@@ -51,6 +51,9 @@ const YEAR_MONTH_DAY = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 // "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day)
 const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 
+// "8.5.12", "28.01.22": German-style dates with a two-digit year, not part of a longer dotted number.
+const DAY_MONTH_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)/;
+
 /** A human-readable date somewhere in a short text ("Global Research, May 16, 2018"). */
 export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
   const s = text.toLowerCase();
@@ -77,6 +80,14 @@ export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
     const b = Number(m[3]);
     const year = Number(m[4]);
     const date = m[2] === '/' && b > 12 ? validDay(year, a, b, latest) : validDay(year, b, a, latest);
+    if (date) return { date, published: null };
+  }
+  m = DAY_MONTH_SHORT_YEAR.exec(s);
+  if (m) {
+    const yy = Number(m[3]);
+    // Two-digit years are of this century up to the crawl year; "98" is 1998.
+    const nowYY = (latest ?? new Date()).getUTCFullYear() % 100;
+    const date = validDay(yy <= nowYY ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]), latest);
     if (date) return { date, published: null };
   }
   return null;

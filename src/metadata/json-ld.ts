@@ -83,9 +83,45 @@ export function articleNode(nodes: readonly JsonObject[]): JsonObject | undefine
 /** Arrays inside a property are searched this deep at most: a hostile page nests 100,000 of them. */
 const MAX_VALUE_DEPTH = 8;
 
+// Named references seen left over in JSON-LD and meta values; numeric ones are decoded by number.
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+};
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
+
+/**
+ * CMSs write JSON-LD and meta values HTML-escaped ("Tom &amp; Jerry &#8211; …"); JSON.parse and a single
+ * attribute decode leave those references in. Two rounds undo a double escape ("&amp;#8211;").
+ */
+export function decodeEntities(text: string): string {
+  let out = text;
+  for (let round = 0; round < 2 && out.includes('&'); round++) {
+    out = out.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+  }
+  return out;
+}
+
 /** A string property, or the `name` of an object property, or the first of an array of either. */
 export function stringOf(value: unknown, depth = 0): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value).trim() || null;
   if (Array.isArray(value)) {
     if (depth >= MAX_VALUE_DEPTH) return null;
     for (const v of value) {
@@ -94,7 +130,7 @@ export function stringOf(value: unknown, depth = 0): string | null {
     }
     return null;
   }
-  if (isObject(value) && typeof value.name === 'string') return value.name.trim() || null;
+  if (isObject(value) && typeof value.name === 'string') return decodeEntities(value.name).trim() || null;
   return null;
 }
 
@@ -103,6 +139,6 @@ export function namesOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   return list
     .map((v) => (typeof v === 'string' ? v : isObject(v) && typeof v.name === 'string' ? v.name : ''))
-    .map((s) => s.trim())
+    .map((s) => decodeEntities(s).trim())
     .filter(Boolean);
 }

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { decodeEntities } from './json-ld.js';
 
 /**
  * `<meta>` values keyed by name/property/itemprop, lower-cased with dots read as colons ("DC.title" and
@@ -11,7 +12,8 @@ export function metaTags(metas: readonly Element[]): Map<string, string> {
   for (const el of metas) {
     const attrs = el.attribs;
     // Some templates put the value in `value` instead of `content` (twitter:label1 and friends).
-    const content = (attrs.content ?? attrs.value)?.trim();
+    const raw = (attrs.content ?? attrs.value)?.trim();
+    const content = raw?.includes('&') ? decodeEntities(raw) : raw;
     if (!content) continue;
     [attrs.property, attrs.name, attrs.itemprop].forEach((key, rank) => {
       if (!key) return;

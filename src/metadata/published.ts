@@ -35,6 +35,8 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms:modified'];
 
+const DAY_MS = 86_400_000;
+
 /** A date area longer than this is a paragraph that happens to hold a date. */
 const MAX_DATE_AREA_CHARS = 120;
 
@@ -47,9 +49,18 @@ export interface DateSources {
   latest: Date | undefined;
 }
 
+/**
+ * Ancestors past this many levels are page layout ("sidebar" columns, blog "widget" frames that wrap the
+ * whole post), not the card or comment a date belongs to.
+ */
+const MAX_FOREIGN_DEPTH = 3;
+
 function inForeignArea(el: Element): boolean {
-  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) {
+  let depth = 0;
+  for (let p: Element | null = el; p && p.type === 'tag' && depth < MAX_FOREIGN_DEPTH; p = p.parent as Element | null, depth++) {
     if (p.name === 'footer' || p.name === 'aside' || FOREIGN_AREA.test(classAndId(p))) return true;
+    // The article element is the post itself: whatever wraps it is layout.
+    if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
   }
   return false;
 }
@@ -69,7 +80,9 @@ function boundedText(root: AnyNode, max: number): string {
 /** A `<time datetime>` or an element marked as the publication date, and not a modification date. */
 export function isTimeElement(el: Element): boolean {
   const itemprop = el.attribs.itemprop ?? '';
-  if (!((el.name === 'time' && el.attribs.datetime) || /\bdatePublished\b/.test(itemprop))) return false;
+  // Blogger and old WordPress themes write the publication time as `<abbr class="published" title="ISO">`.
+  const abbr = el.name === 'abbr' && !!el.attribs.title && /published/i.test(el.attribs.class ?? '');
+  if (!((el.name === 'time' && el.attribs.datetime) || abbr || /\bdatePublished\b/.test(itemprop))) return false;
   return !/modif|updat/i.test(`${itemprop} ${classAndId(el)}`);
 }
 
@@ -85,7 +98,8 @@ function timeValues(times: readonly Element[]): string[] {
   const plain: string[] = [];
   for (const el of times) {
     if (inForeignArea(el)) continue;
-    const value = el.attribs.datetime ?? el.attribs.content ?? normalizeLine(flatTextOf(el));
+    const value =
+      el.attribs.datetime ?? el.attribs.content ?? (el.name === 'abbr' ? el.attribs.title : undefined) ?? normalizeLine(flatTextOf(el));
     const isPublished =
       /datePublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish|entry-date/i.test(classAndId(el));
     (isPublished ? marked : plain).push(value);
@@ -104,13 +118,67 @@ function dateAreaTexts(areas: readonly Element[]): string[] {
   return texts;
 }
 
+/** Written dates sit within this many characters after the headline ("Donnerstag, 15.2.2018, 19:51"). */
+const NEAR_HEADLINE_CHARS = 200;
+const SKIPPED_NEAR_HEADLINE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select']);
+
+/** The text that follows the headline in document order, up to max characters. */
+function textAfter(el: AnyNode, max: number): string {
+  let text = '';
+  let node: AnyNode | null = el;
+  // Climb to the next sibling of the headline or of its nearest ancestor that has one, then walk forward.
+  const next = (n: AnyNode): AnyNode | null => {
+    for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
+    return null;
+  };
+  node = next(el);
+  while (node && text.length < max) {
+    if (node.type === 'text') text += ` ${node.data}`;
+    if (node.type === 'tag' && !SKIPPED_NEAR_HEADLINE.has(node.name) && node.children.length > 0) {
+      node = node.children[0] as AnyNode;
+      continue;
+    }
+    node = next(node);
+  }
+  return normalizeLine(text).slice(0, max);
+}
+
+/** The date follows its label closely: "Datum: 26. Januar 2022". */
+const LABELLED_DATE_CHARS = 40;
+
+/** A dateline printed just above the headline ("Bonn, 11.10.2021", a kicker "02.01.2022") is this short. */
+const ABOVE_HEADLINE_CHARS = 60;
+
+/** The text just before the headline in document order, up to max characters. */
+function textBefore(el: Element, max: number): string {
+  let text = '';
+  const prev = (n: AnyNode): AnyNode | null => {
+    for (let p: AnyNode | null = n; p; p = p.parent) if (p.prev) return p.prev;
+    return null;
+  };
+  let node: AnyNode | null = prev(el);
+  while (node && text.length < max) {
+    if (node.type === 'text') text = `${node.data} ${text}`;
+    if (node.type === 'tag' && !SKIPPED_NEAR_HEADLINE.has(node.name) && node.children.length > 0) {
+      node = node.children[node.children.length - 1] as AnyNode;
+      continue;
+    }
+    node = prev(node);
+  }
+  const line = normalizeLine(text);
+  return line.slice(Math.max(0, line.length - max));
+}
+
 export interface PickedDates {
   date: Candidate | null;
   published: Candidate | null;
   modified: Candidate | null;
 }
 
-export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: readonly Element[] }, src: DateSources): PickedDates {
+export function pickHtmlDates(
+  elements: { times: readonly Element[]; dateAreas: readonly Element[]; headings: readonly Element[]; dateLabels: readonly AnyNode[] },
+  src: DateSources,
+): PickedDates {
   const latest = src.latest;
   const machine = ranked([
     ['json-ld', src.ldPublished],
@@ -126,8 +194,13 @@ export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: 
       break;
     }
   }
-  const fromUrl = !found && src.url ? parseUrlDate(src.url, latest) : null;
-  if (fromUrl) found = { parsed: fromUrl, source: 'url' };
+  const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
+  else if (fromUrl && found && Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS) {
+    // A timestamp shifted to UTC (or another zone) lands on the next or previous day; the URL carries the
+    // day the newsroom published in its own time zone.
+    found = { parsed: { date: fromUrl.date, published: found.parsed.published }, source: 'url' };
+  }
   if (!found) {
     for (const area of dateAreaTexts(elements.dateAreas)) {
       const text = beforeModifiedDate(area);
@@ -137,6 +210,20 @@ export function pickHtmlDates(elements: { times: readonly Element[]; dateAreas: 
         break;
       }
     }
+  }
+  const headline = elements.headings[0];
+  if (!found && headline) {
+    const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
+    const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
+    if (above) found = { parsed: above, source: 'text' };
+  }
+  for (const label of elements.dateLabels) {
+    if (found) break;
+    const parent = label.parent as Element | null;
+    if (parent && inForeignArea(parent)) continue;
+    const own = label.type === 'text' ? label.data : '';
+    const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
+    if (parsed) found = { parsed, source: 'text' };
   }
   const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);
   let modified: Candidate | null = null;

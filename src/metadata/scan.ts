@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isElement } from '../html/dom.js';
+import { PUBLISHED_DATE_LABELS } from '../rules/date-words.js';
 import { isBylineElement } from './authors.js';
 import { isDateArea, isTimeElement } from './published.js';
 
@@ -20,12 +21,19 @@ export interface PageScan {
   times: Element[];
   dateAreas: Element[];
   bylines: Element[];
+  /** Short texts that start with a publication-date label ("Datum:"), the date in or after them. */
+  dateLabels: AnyNode[];
 }
+
+/** A label text node is short; checking the length first keeps the regex off body text. */
+const MAX_LABEL_CHARS = 40;
+const DATE_LABEL = new RegExp(`^\\s*(?:${PUBLISHED_DATE_LABELS.join('|')})\\s*:?\\s*(?:$|\\d)`, 'iu');
 
 /** The headline sits among the first few `<h1>`; later ones are widgets and footers. */
 const MAX_HEADINGS = 5;
 /** Date areas and byline boxes sit at the top of the article; the first few are enough. */
 const MAX_AREAS = 40;
+const MAX_LABELS = 10;
 // Subtrees that hold no visible metadata: a byline or date inside them is code or a template.
 const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
@@ -41,6 +49,7 @@ export function scanPage(root: AnyNode): PageScan {
     times: [],
     dateAreas: [],
     bylines: [],
+    dateLabels: [],
   };
   let inBody = false;
   let titleInHead = false;
@@ -48,6 +57,14 @@ export function scanPage(root: AnyNode): PageScan {
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) {
+      if (
+        node.type === 'text' &&
+        inBody &&
+        node.data.length <= MAX_LABEL_CHARS &&
+        scan.dateLabels.length < MAX_LABELS &&
+        DATE_LABEL.test(node.data)
+      )
+        scan.dateLabels.push(node);
       if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
       continue;
     }

@@ -18,3 +18,27 @@ export const MODIFIED_DATE_WORDS: readonly string[] = [
   'aggiornato',
   'bijgewerkt',
 ];
+
+/**
+ * Labels a page prints in front of its publication date when no class marks it: "Datum: 03.11.2021",
+ * "<dt>Datum</dt><dd>12.01.2017</dd>", "Mise en ligne 23 mai 2019", "Erstellt am: 30.01.2022". A short text
+ * that is only one of these (with an optional colon) is read together with the text after it.
+ */
+export const PUBLISHED_DATE_LABELS: readonly string[] = [
+  'datum',
+  'date',
+  'published',
+  'published on',
+  'posted on',
+  'publication date',
+  'publié le',
+  'mise en ligne',
+  'veröffentlicht',
+  'veröffentlicht am',
+  'erstellt am',
+  'erschienen am',
+  'fecha',
+  'publicado',
+  'data di pubblicazione',
+  'gepubliceerd',
+];

@@ -14,6 +14,11 @@ export const PUBLISHER_SCOPE = /publisher|organization/i;
 // Comment threads and forms name commenters, not authors.
 export const COMMENT_ANCESTOR = /comment|respond|reply|discussion/i;
 // Where a template prints the date next to the headline: classes like "byline", "post-date", "entry-meta".
-export const DATE_AREA_CLASS = /byline|dateline|date|time|posted|published|entry-meta|post-meta|article-meta|meta-info/i;
-// Dates inside these are someone else's: comments, related-article cards, sidebars.
-export const FOREIGN_AREA = /comment|related|recommend|sidebar|widget|footer|promo|teaser|card|more-|trending|popular/i;
+// German "datum", Spanish "fecha", Drupal's "submitted"/"post-created", and the generic "metadata"/"info"
+// lines news CMSs print under a headline.
+export const DATE_AREA_CLASS =
+  /byline|dateline|date|time|posted|published|entry-meta|post-meta|article-meta|meta-info|datum|fecha|submitted|created|metadata|heading__meta|(?:^|\s)info(?:\s|$)/i;
+// Dates inside these are someone else's: comments, related-article cards, sidebars. A post's own footer
+// ("post-footer", "entry-footer") holds its timestamp in blog themes, so only the page footer counts.
+export const FOREIGN_AREA =
+  /comment|related|recommend|sidebar|widget|(?<!post-|entry-|article-|asset-)footer|promo|teaser|card|more-|trending|popular/i;

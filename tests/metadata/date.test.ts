@@ -74,6 +74,52 @@ describe('publication date of an HTML page', () => {
     expect(clean(html).date).toBeNull();
   });
 
+  it('reads a date inside a layout frame named sidebar or widget that wraps the whole post', () => {
+    const html = `<!doctype html><html><head><title>A headline long enough to keep</title></head><body><div class="widget Blog"><div class="blog-posts"><div id="sidebar" class="content-area"><header class="entry-header"><h1>A headline long enough to keep</h1><div class="entry-meta"><span class="byline"><time class="entry-date" datetime="2019-07-13T15:52:31+02:00" pubdate>13 Jul 2019</time></span></div></header><p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p></div></div></div></body></html>`;
+    expect(clean(html).date).toBe('2019-07-13');
+  });
+
+  it('reads a written date just after the headline when no element is marked as the date', () => {
+    expect(clean(page('', '<small>Donnerstag, 15.2.2018, 19:51</small>')).date).toBe('2018-02-15');
+  });
+
+  it('reads the ISO title of a Blogger <abbr class="published"> inside the post footer', () => {
+    const html = page(
+      '',
+      '<div class="post-footer"><span><a href="#"><abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr></a></span></div>',
+    );
+    expect(clean(html).date).toBe('2016-12-23');
+  });
+
+  it('takes the URL day over a timestamp one day off, as written in UTC', () => {
+    const html = page('<meta property="article:published_time" content="2023-11-09T03:28:35Z">');
+    expect(clean(html, { url: 'https://example.org/2023/11/08/some-story/' }).date).toBe('2023-11-08');
+    expect(clean(html, { url: 'https://example.org/2023/10/01/some-story/' }).date).toBe('2023-11-09');
+  });
+
+  it('reads two-digit-year dates and German date classes', () => {
+    expect(parseTextDate('Von Anna, 8.5.12', new Date('2013-01-01'))?.date).toBe('2012-05-08');
+    expect(parseTextDate('Version 1.2.12.4')).toBeNull();
+    const html = page(
+      '',
+      '<p>Intro.</p><p>More text here to push the date away from the headline. '.repeat(5) +
+        '</p><span class="fbdatum">06.10.2017 11:15</span>',
+    );
+    expect(clean(html).date).toBe('2017-10-06');
+  });
+
+  it('reads a dateline printed just above the headline', () => {
+    const html = `<!doctype html><html><head><title>A headline long enough to keep</title></head><body><div><span class="kicker">Bonn, 11.10.2021</span><h1>A headline long enough to keep</h1><p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p></div></body></html>`;
+    expect(clean(html).date).toBe('2021-10-11');
+  });
+
+  it('reads a date after a label such as "Datum:" far from the headline', () => {
+    const filler = '<p>More text here to push the date away from the headline.</p>'.repeat(6);
+    expect(clean(page('', `${filler}<dl><dt>Datum</dt><dd>12.01.2017</dd></dl>`)).date).toBe('2017-01-12');
+    expect(clean(page('', `${filler}<small>Erstellt am: 30.01.2022 18:36 / sk</small>`)).date).toBe('2022-01-30');
+    expect(clean(page('', `${filler}<div class="comments"><p><b>Datum:</b> 12.01.2017</p></div>`)).date).toBeNull();
+  });
+
   it('reads a written date in the byline area when nothing machine-readable is given', () => {
     expect(clean(page('', '<div class="post-meta">Posted on 16 mai 2018</div>')).date).toBe('2018-05-16');
   });

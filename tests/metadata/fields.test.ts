@@ -136,3 +136,14 @@ describe('JSON-LD tolerance', () => {
     expect(article.published).toBe('2019-03-04T05:06:07Z');
   });
 });
+
+describe('HTML references left in JSON-LD and meta values', () => {
+  it('decodes them in titles and descriptions, double escapes included', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Tom &amp; Jerry &#8211; the story","description":"A &#8220;quote&#8221;"}';
+    const out = clean(page(`<title>x</title><script type="application/ld+json">${ld}</script>`, '<h1>Tom &amp; Jerry – the story</h1>'));
+    expect(out.title).toBe('Tom & Jerry – the story');
+    expect(out.description).toBe('A “quote”');
+    const meta = clean(page('<meta property="og:title" content="Fish &amp;amp; Chips &amp;#8212; a guide"><title>x</title>'));
+    expect(meta.title).toBe('Fish & Chips — a guide');
+  });
+});
