@@ -9,7 +9,7 @@ import { clean, cleanFile } from '../index.js';
 import { readBoundedStream } from '../input/read.js';
 import { type Options, resolveOptions } from '../options.js';
 import { EXIT, formatError, reportFatal } from './handle-error.js';
-import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, optionsFromFlags } from './program.js';
+import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, MAX_JOBS, optionsFromFlags } from './program.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -75,7 +75,7 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
       {
         inputs: sources.filter((s) => s !== '-'),
         options,
-        jobs: flags.jobs ?? availableParallelism(),
+        jobs: flags.jobs ?? Math.min(availableParallelism(), MAX_JOBS),
         timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
         filter: { include: flags.include, exclude: flags.exclude },
         destination,

@@ -37,6 +37,15 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
+/** The most worker threads --jobs may ask for: each one holds its own heap, so more only exhausts memory. */
+export const MAX_JOBS = 256;
+
+const jobCount = (value: string): number => {
+  const n = positiveInt(value);
+  if (n > MAX_JOBS) throw new InvalidArgumentError(`at most ${MAX_JOBS} worker threads`);
+  return n;
+};
+
 const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
 
 /** "30s", "500ms", "2m", or a bare number of seconds, as milliseconds. */
@@ -110,7 +119,7 @@ export function buildProgram(
     .addOption(new Option('--input-kind <kind>', 'treat input as html or text instead of detecting it').choices(['auto', 'html', 'text']))
     .option('--rules <file>', 'site rules: a JSON array of {domain, body: {select, drop}}')
     .option('--out-dir <dir>', 'write one .json per input, mirroring the input paths (a/b/page.html -> <dir>/a/b/page.json)')
-    .option('--jobs <n>', `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here)`, positiveInt)
+    .option('--jobs <n>', `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here, at most ${MAX_JOBS})`, jobCount)
     .option(
       '--timeout <duration>',
       'per-page time limit, e.g. 30s or 500ms; a page over it gets a TIMEOUT record (default 30s)',
