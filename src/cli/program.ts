@@ -119,7 +119,11 @@ export function buildProgram(
     .addOption(new Option('--input-kind <kind>', 'treat input as html or text instead of detecting it').choices(['auto', 'html', 'text']))
     .option('--rules <file>', 'site rules: a JSON array of {domain, body: {select, drop}}')
     .option('--out-dir <dir>', 'write one .json per input, mirroring the input paths (a/b/page.html -> <dir>/a/b/page.json)')
-    .option('--jobs <n>', `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here, at most ${MAX_JOBS})`, jobCount)
+    .option(
+      '--jobs <n>',
+      `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here, at most ${MAX_JOBS})`,
+      jobCount,
+    )
     .option(
       '--timeout <duration>',
       'per-page time limit, e.g. 30s or 500ms; a page over it gets a TIMEOUT record (default 30s)',
