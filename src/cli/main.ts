@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
@@ -18,7 +18,22 @@ export interface CliIo {
 }
 
 /** Stdin, refused past the size limit as a file would be, without holding more than that in memory. */
-function readStdin(stdin: NodeJS.ReadableStream, options: Options): Promise<Uint8Array> {
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream, options: Options): Promise<Uint8Array> {
+  // `deboil < dir/` reads nothing on most systems, which would pass for an empty page.
+  if (stdin === process.stdin && stdinIsDirectory()) {
+    throw new DeboilError('READ_FAILED', 'stdin is a directory', {
+      file: '<stdin>',
+      hint: 'give the directory as an argument (deboil dir/), which walks it',
+    });
+  }
   return readBoundedStream(stdin as AsyncIterable<Uint8Array | string>, resolveOptions(options).maxBytes);
 }
 

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,67 @@ describe('--jobs is bounded', () => {
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
     const peakKb = Number(r.stderr.trim().split('\n').at(-1));
     expect(peakKb).toBeLessThan(1_000_000);
+  });
+});
+
+// Opening a FIFO with no writer blocks for ever, and a device may never end: both are refused before open.
+describe('inputs that are not regular files', () => {
+  const fifoDir = join(dir, 'special');
+  mkdirSync(join(fifoDir, 'sub'), { recursive: true });
+  writeFileSync(join(fifoDir, 'good.txt'), seed);
+  execFileSync('mkfifo', [join(fifoDir, 'pipe.html')]);
+  execFileSync('mkfifo', [join(fifoDir, 'sub', 'deep.txt')]);
+  symlinkSync(join(fifoDir, 'pipe.html'), join(fifoDir, 'link-to-pipe.html'));
+  symlinkSync('/dev/zero', join(fifoDir, 'zero.html'));
+
+  const explicit = [
+    { name: 'a FIFO', path: join(fifoDir, 'pipe.html'), reason: 'named pipe' },
+    { name: 'a link to a FIFO', path: join(fifoDir, 'link-to-pipe.html'), reason: 'named pipe' },
+    { name: 'a character device', path: '/dev/zero', reason: 'character device' },
+    { name: 'a link to a device', path: join(fifoDir, 'zero.html'), reason: 'character device' },
+  ];
+  it.each(explicit)('$name as the only argument: READ_FAILED at once, naming the kind', ({ path, reason }) => {
+    const r = run([path]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`deboil: ${path}: is a`);
+    expect(r.stderr).toContain(reason);
+    expect(r.stderr).toContain('[READ_FAILED]');
+  });
+
+  it.each(explicit)('$name among batch arguments: its own error record, the run ends', ({ path, reason }) => {
+    const out = join(dir, 'special-args.jsonl');
+    const r = run([join(fifoDir, 'good.txt'), path, '-o', out, '--force', '--quiet']);
+    expect(r.status).toBe(1);
+    const records = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records).toHaveLength(2);
+    const failed = records.find((record) => 'error' in record);
+    expect(failed.error.code).toBe('READ_FAILED');
+    expect(failed.error.message).toContain(reason);
+  });
+
+  it('a walked directory holding FIFOs and links to devices: one error record each, the rest cleaned', () => {
+    const out = join(dir, 'special-walk.jsonl');
+    const r = run([fifoDir, '-o', out, '--force', '--quiet']);
+    expect(r.status).toBe(1);
+    const records = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records).toHaveLength(5);
+    const failed = records.filter((record) => 'error' in record);
+    expect(failed.map((record) => record.error.code)).toEqual(['READ_FAILED', 'READ_FAILED', 'READ_FAILED', 'READ_FAILED']);
+    expect(failed.map((record) => record.source).sort()).toEqual(
+      ['link-to-pipe.html', 'pipe.html', 'sub/deep.txt', 'zero.html'].map((name) => join(fifoDir, name)).sort(),
+    );
+  });
+
+  it('stdin that is a directory is READ_FAILED, not EMPTY_INPUT', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" < "${fifoDir}"`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('stdin is a directory');
+    expect(r.stderr).toContain('[READ_FAILED]');
   });
 });
