@@ -13,12 +13,21 @@ const INVISIBLES = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const CONTROLS = new RegExp(`[${CONTROL_CHARS}]`, 'g');
 /** Any character the replacements below change, or a `\r`: most text holds none and skips four passes. */
 const NEEDS_CLEANING = new RegExp(`[${ODD_SPACE_CHARS}${INVISIBLE_CHARS}${CONTROL_CHARS}\\r]`);
+/**
+ * The most combining marks kept on one base character. NFC sorts each run of marks, in time that grows
+ * with the square of its length, so 300,000 marks on one letter ("Zalgo" text) took half a minute; no
+ * writing system stacks more than a handful, and Unicode's stream-safe format (UAX #15) caps runs at 30.
+ */
+const MAX_COMBINING_MARKS = 30;
+const LONG_MARK_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
+const LONG_MARK_RUNS = new RegExp(LONG_MARK_RUN.source, 'gu');
 /** Whitespace other than a plain space, or a run of spaces: what folding a line changes. */
 const UNFOLDED = /[^\S ]| \s/;
 
 /** NFC, invisibles and controls gone, odd spaces as plain spaces, line ends as `\n`. */
 function cleanCharacters(text: string): string {
-  const nfc = text.normalize('NFC');
+  const capped = LONG_MARK_RUN.test(text) ? text.replace(LONG_MARK_RUNS, (run) => [...run].slice(0, MAX_COMBINING_MARKS).join('')) : text;
+  const nfc = capped.normalize('NFC');
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return nfc.replace(INVISIBLES, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
 }
