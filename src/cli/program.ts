@@ -83,7 +83,40 @@ export async function loadRules(path: string): Promise<SiteRule[]> {
     const detail = parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ');
     throw new DeboilError('BAD_RULES', `invalid site rules: ${detail}`, { file: path, hint: 'see "Site rules" in the README' });
   }
+  await compileSelectors(parsed.data, path);
   return parsed.data;
+}
+
+/** Runs every selector once on a tiny document, so a bad one fails here and not on every page of its site. */
+async function compileSelectors(rules: readonly SiteRule[], path: string): Promise<void> {
+  if (rules.length === 0) return;
+  const { load } = await import('cheerio');
+  const $ = load('<div><p>x</p></div>');
+  for (const [i, rule] of rules.entries()) {
+    const lists: [string, readonly string[]][] = [
+      ['body.select', rule.body.select],
+      ['body.drop', rule.body.drop],
+      ['title', rule.title ?? []],
+      ['date', rule.date ?? []],
+      ['author', rule.author ?? []],
+    ];
+    for (const [key, selectors] of lists) {
+      for (const [j, selector] of selectors.entries()) {
+        try {
+          $(selector);
+        } catch (error) {
+          throw new DeboilError(
+            'BAD_RULES',
+            `invalid CSS selector at [${i}.${key}.${j}] ${JSON.stringify(selector)}: ${(error as Error).message}`,
+            {
+              file: path,
+              hint: 'fix the selector; site rules take the CSS selectors cheerio supports',
+            },
+          );
+        }
+      }
+    }
+  }
 }
 
 /** Maps CLI flags onto the library's one options object. */
