@@ -66,3 +66,19 @@ export function writeFailed(error: unknown, file: string): DeboilError {
     cause: error,
   });
 }
+
+/** The reader of stdout went away (`deboil page.html | head -c1`): not a failure, the CLI exits quietly. */
+export function isBrokenPipe(error: unknown): boolean {
+  const code = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
+  return code(error) === 'EPIPE' || (error instanceof DeboilError && code(error.cause) === 'EPIPE');
+}
+
+/**
+ * Writes to stdout and waits until the bytes are handed over, so that a failed write surfaces here as
+ * WRITE_FAILED (or a broken pipe) rather than as an unhandled stream error after the fact.
+ */
+export function writeOut(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(chunk, (error) => (error ? reject(writeFailed(error, '<stdout>')) : resolve()));
+  });
+}

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
-import { asDeboilError, DeboilError } from '../errors.js';
+import { asDeboilError, DeboilError, isBrokenPipe, writeOut } from '../errors.js';
 import { clean, cleanFile } from '../index.js';
 import { readBoundedStream } from '../input/read.js';
 import { type Options, resolveOptions } from '../options.js';
@@ -51,10 +51,12 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
   try {
     const article = fromStdin ? clean(await readStdin(io.stdin, options), options) : await cleanFile(inputs[0] as string, options);
     const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
-    io.stdout.write(`${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
+    await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
     return EXIT.OK;
   } catch (error) {
-    const e = asDeboilError(error, fromStdin ? '<stdin>' : inputs[0]);
+    if (isBrokenPipe(error)) return EXIT.OK;
+    const write = error instanceof DeboilError && error.code === 'WRITE_FAILED';
+    const e = write ? error : asDeboilError(error, fromStdin ? '<stdin>' : inputs[0]);
     io.stderr.write(formatError(e));
     return EXIT.SOME_FAILED;
   }
@@ -139,6 +141,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     },
     io.stdout,
   );
+  // A failed write also emits 'error' on the stream; the write that failed reports it (writeOut), so
+  // the event itself must not crash the process with a stack trace.
+  const ignore = () => {};
+  io.stdout.on('error', ignore);
   program.exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
@@ -149,7 +155,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
+    if (isBrokenPipe(error)) return EXIT.OK;
     return reportFatal(error, io.stderr);
+  } finally {
+    io.stdout.off('error', ignore);
   }
   return code;
 }
