@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../article/schema.js';
@@ -158,9 +158,26 @@ async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
   };
 }
 
-function openWriter(config: BatchConfig): Promise<Writer> {
+/** `-o` naming one of the inputs would overwrite the page before it is read: refused, even with --force. */
+async function refuseInputAsOutput(inputs: readonly string[], path: string): Promise<void> {
+  const out = await realpath(path).catch(() => null);
+  if (out === null) return;
+  for (const input of inputs) {
+    if ((await realpath(input).catch(() => null)) === out) {
+      throw new DeboilError('BAD_OPTIONS', '-o names one of the inputs', {
+        file: path,
+        hint: 'write the output to another file',
+      });
+    }
+  }
+}
+
+async function openWriter(config: BatchConfig): Promise<Writer> {
   const d = config.destination;
-  if (d.kind === 'file') return fileWriter(d.path, config.force, config.resume);
+  if (d.kind === 'file') {
+    await refuseInputAsOutput(config.inputs, d.path);
+    return fileWriter(d.path, config.force, config.resume);
+  }
   if (d.kind === 'dir') return dirWriter(config, d.path);
   return stdoutWriter(d.stream, config.learnTemplates);
 }
