@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   READ_FAILED: 'the file could not be read',
   WRITE_FAILED: 'the output could not be written',
   DECODE_FAILED: 'the bytes could not be decoded to text',
+  BAD_INPUT: 'the input is not a string, bytes or a document',
   BAD_OPTIONS: 'an option has an invalid value',
   BAD_RULES: 'a site-rules file is invalid',
   TIMEOUT: 'cleaning took longer than the time limit',

@@ -5,6 +5,7 @@
  */
 import type { Article } from './article/schema.js';
 import { asDeboilError } from './errors.js';
+import { documentHtml, type PageInput, toPageInput } from './input/page-input.js';
 import { readPageFile } from './input/read.js';
 import { type Options, resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
@@ -23,10 +24,10 @@ export { type Options, OptionsSchema, type ResolvedOptions, resolveOptions } fro
 export { type SiteRule, SiteRuleSchema, SiteRulesSchema } from './rules/site-rule.js';
 
 /** Cleans one page given as text or bytes (HTML or a plain-text dump). Throws DeboilError on bad input. */
-export function clean(input: string | Uint8Array, options: Options = {}): Article {
+export function clean(input: PageInput, options: Options = {}): Article {
   const resolved = resolveOptions(options);
   try {
-    return runPipeline(input, resolved);
+    return runPipeline(toPageInput(input), resolved);
   } catch (error) {
     throw asDeboilError(error);
   }
@@ -54,6 +55,6 @@ export interface DocumentLike {
 
 /** Cleans a DOM Document the caller already holds (jsdom, a browser extension, Playwright). */
 export function cleanDocument(document: DocumentLike, options: Options = {}): Article {
-  const html = document.documentElement?.outerHTML ?? '';
+  const html = documentHtml(document);
   return clean(html, { ...options, inputKind: 'html' });
 }
