@@ -8,6 +8,7 @@
  */
 import type { Article } from './article/schema.js';
 import { asDeboilError } from './errors.js';
+import { documentHtml, type PageInput, toPageInput } from './input/page-input.js';
 import { type Options, resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
 
@@ -27,10 +28,10 @@ export { type Options, OptionsSchema, type ResolvedOptions, resolveOptions } fro
 export { type SiteRule, SiteRuleSchema, SiteRulesSchema } from './rules/site-rule.js';
 
 /** Cleans one page given as text or bytes (HTML or a plain-text dump). Throws DeboilError on bad input. */
-export function clean(input: string | Uint8Array, options: Options = {}): Article {
+export function clean(input: PageInput, options: Options = {}): Article {
   const resolved = resolveOptions(options);
   try {
-    return runPipeline(input, resolved);
+    return runPipeline(toPageInput(input), resolved);
   } catch (error) {
     throw asDeboilError(error);
   }
@@ -51,7 +52,7 @@ const WEB_ADDRESS = /^https?:\/\//i;
  * own http(s) address is the page url unless options.url is given.
  */
 export function cleanDocument(document: DocumentLike, options: Options = {}): Article {
-  const html = document.documentElement?.outerHTML ?? '';
+  const html = documentHtml(document);
   const url = options.url ?? (document.URL && WEB_ADDRESS.test(document.URL) ? document.URL : undefined);
   return clean(html, { ...options, inputKind: 'html', ...(url === undefined ? {} : { url }) });
 }

@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   READ_FAILED: 'the file could not be read',
   WRITE_FAILED: 'the output could not be written',
   DECODE_FAILED: 'the bytes could not be decoded to text',
+  BAD_INPUT: 'the input is not a string, bytes or a document',
   BAD_OPTIONS: 'an option has an invalid value',
   BAD_RULES: 'a site-rules file is invalid',
   TIMEOUT: 'cleaning took longer than the time limit',
@@ -64,5 +65,21 @@ export function writeFailed(error: unknown, file: string): DeboilError {
     file,
     hint: 'check the free space and the permissions where the output goes',
     cause: error,
+  });
+}
+
+/** The reader of stdout went away (`deboil page.html | head -c1`): not a failure, the CLI exits quietly. */
+export function isBrokenPipe(error: unknown): boolean {
+  const code = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
+  return code(error) === 'EPIPE' || (error instanceof DeboilError && code(error.cause) === 'EPIPE');
+}
+
+/**
+ * Writes to stdout and waits until the bytes are handed over, so that a failed write surfaces here as
+ * WRITE_FAILED (or a broken pipe) rather than as an unhandled stream error after the fact.
+ */
+export function writeOut(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(chunk, (error) => (error ? reject(writeFailed(error, '<stdout>')) : resolve()));
   });
 }

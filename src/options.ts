@@ -17,7 +17,11 @@ export const OptionsSchema = z
      * When the page was fetched (ISO 8601). Dates after it are rejected and relative dates ("3 hours ago")
      * resolve against it. `cleanFile` defaults it to the file's modification time; otherwise no upper bound.
      */
-    crawlDate: z.coerce.date({ error: 'an ISO 8601 date such as 2024-05-16 or 2024-05-16T08:00:00Z' }).optional(),
+    // Only a string, a Date or epoch milliseconds: coercing anything else made `true` mean 1970.
+    crawlDate: z
+      .union([z.string(), z.number(), z.date()], { error: 'an ISO 8601 date such as 2024-05-16 or 2024-05-16T08:00:00Z' })
+      .pipe(z.coerce.date({ error: 'an ISO 8601 date such as 2024-05-16 or 2024-05-16T08:00:00Z' }))
+      .optional(),
     /** Force a character encoding (a WHATWG label such as `shift_jis`) instead of sniffing it. */
     encoding: z
       .string()

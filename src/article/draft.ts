@@ -1,3 +1,4 @@
+import { normalizeLine } from './normalize.js';
 import type { Provenance, RemovalReason, RemovedBlock } from './schema.js';
 
 /** How a block of the body was marked up; text dumps only know paragraphs, headings and list items. */
@@ -49,6 +50,6 @@ export function emptyDraft(): Draft {
 const MAX_REMOVED_TEXT_CHARS = 200;
 
 export function removal(text: string, reason: RemovalReason): RemovedBlock {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = normalizeLine(text);
   return { text: flat.length > MAX_REMOVED_TEXT_CHARS ? `${flat.slice(0, MAX_REMOVED_TEXT_CHARS - 1)}…` : flat, reason };
 }

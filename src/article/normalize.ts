@@ -4,21 +4,34 @@
  */
 
 // NBSP, narrow NBSP, figure space, ideographic space, and the other Unicode spaces a page may use.
-const ODD_SPACE_CHARS = '\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\t\\f\\v';
+// U+0085 (NEL) is a C1 control that some encodings use as a line end: a space keeps the words apart.
+const ODD_SPACE_CHARS = '\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\t\\f\\v';
 // Zero-width space/joiners, word joiner and the BOM carry no meaning in extracted text; soft hyphens neither.
 const INVISIBLE_CHARS = '\\u200b-\\u200d\\u2060\\ufeff\\u00ad';
-const CONTROL_CHARS = '\\u0000-\\u0008\\u000e-\\u001f\\u007f';
-const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARS}]`, 'g');
-const INVISIBLES = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
-const CONTROLS = new RegExp(`[${CONTROL_CHARS}]`, 'g');
+// C0 and C1 controls (`&#157;` in HTML, or bytes decoded with the wrong charset, leave U+0080-U+009F), and unpaired UTF-16
+// surrogates (which \\p{Cs} matches only when alone, in a u-flag pattern): none is text, and a lone
+// surrogate is not even valid JSON for a strict UTF-8 reader.
+const CONTROL_CHARS = '\\u0000-\\u0008\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\p{Cs}';
+const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARS}]`, 'gu');
+const INVISIBLES = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
+const CONTROLS = new RegExp(`[${CONTROL_CHARS}]`, 'gu');
 /** Any character the replacements below change, or a `\r`: most text holds none and skips four passes. */
-const NEEDS_CLEANING = new RegExp(`[${ODD_SPACE_CHARS}${INVISIBLE_CHARS}${CONTROL_CHARS}\\r]`);
+const NEEDS_CLEANING = new RegExp(`[${ODD_SPACE_CHARS}${INVISIBLE_CHARS}${CONTROL_CHARS}\\r]`, 'u');
+/**
+ * The most combining marks kept on one base character. NFC sorts each run of marks, in time that grows
+ * with the square of its length, so 300,000 marks on one letter ("Zalgo" text) took half a minute; no
+ * writing system stacks more than a handful, and Unicode's stream-safe format (UAX #15) caps runs at 30.
+ */
+const MAX_COMBINING_MARKS = 30;
+const LONG_MARK_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
+const LONG_MARK_RUNS = new RegExp(LONG_MARK_RUN.source, 'gu');
 /** Whitespace other than a plain space, or a run of spaces: what folding a line changes. */
 const UNFOLDED = /[^\S ]| \s/;
 
 /** NFC, invisibles and controls gone, odd spaces as plain spaces, line ends as `\n`. */
 function cleanCharacters(text: string): string {
-  const nfc = text.normalize('NFC');
+  const capped = LONG_MARK_RUN.test(text) ? text.replace(LONG_MARK_RUNS, (run) => [...run].slice(0, MAX_COMBINING_MARKS).join('')) : text;
+  const nfc = capped.normalize('NFC');
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return nfc.replace(INVISIBLES, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
 }

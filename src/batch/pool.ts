@@ -71,7 +71,8 @@ export class CleanPool {
     const setup: WorkerSetup = { options: config.options, starts: shared };
     this.piscina = new Piscina({
       filename: WORKER_FILE.href,
-      minThreads: config.jobs,
+      // Threads start as tasks arrive, so a run never holds more workers than it has inputs.
+      minThreads: 1,
       maxThreads: config.jobs,
       idleTimeout: Number.POSITIVE_INFINITY,
       workerData: setup,

@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../article/schema.js';
-import { asDeboilError, DeboilError } from '../errors.js';
+import { asDeboilError, DeboilError, writeOut } from '../errors.js';
 import { clean } from '../index.js';
 import type { Options } from '../options.js';
-import { JsonlFile, readLines, rewriteLines, written } from './jsonl.js';
+import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
 import { type CleanOutcome, CleanPool, errorOutcome } from './pool.js';
 import type { Tally } from './progress.js';
@@ -100,7 +100,8 @@ async function fileWriter(path: string, force: boolean, resume: boolean): Promis
 
 /** Stdout: straight through, or via a temporary file when templates must be learned before printing. */
 async function stdoutWriter(stream: NodeJS.WritableStream, learn: boolean): Promise<Writer> {
-  const print = (line: string) => written(stream, `${line}\n`);
+  // Waits for each line to be handed over, so a full disk or a closed pipe stops the run at that line.
+  const print = (line: string) => writeOut(stream, `${line}\n`);
   if (!learn) return { isDone: async () => false, write: (_item, line) => print(line), finish: async () => NO_TEMPLATES };
   const dir = await mkdtemp(join(tmpdir(), 'deboil-'));
   const path = join(dir, 'raw.jsonl');
@@ -157,9 +158,26 @@ async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
   };
 }
 
-function openWriter(config: BatchConfig): Promise<Writer> {
+/** `-o` naming one of the inputs would overwrite the page before it is read: refused, even with --force. */
+async function refuseInputAsOutput(inputs: readonly string[], path: string): Promise<void> {
+  const out = await realpath(path).catch(() => null);
+  if (out === null) return;
+  for (const input of inputs) {
+    if ((await realpath(input).catch(() => null)) === out) {
+      throw new DeboilError('BAD_OPTIONS', '-o names one of the inputs', {
+        file: path,
+        hint: 'write the output to another file',
+      });
+    }
+  }
+}
+
+async function openWriter(config: BatchConfig): Promise<Writer> {
   const d = config.destination;
-  if (d.kind === 'file') return fileWriter(d.path, config.force, config.resume);
+  if (d.kind === 'file') {
+    await refuseInputAsOutput(config.inputs, d.path);
+    return fileWriter(d.path, config.force, config.resume);
+  }
   if (d.kind === 'dir') return dirWriter(config, d.path);
   return stdoutWriter(d.stream, config.learnTemplates);
 }

@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { DeboilError } from '../errors.js';
+import { notRegularFileError } from '../input/read.js';
 
 /** File names deboil cleans when it walks a directory; anything else there is not a page. */
 export const PAGE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
@@ -73,8 +74,10 @@ export async function* walkInputs(inputs: readonly string[], filter: WalkFilter 
       };
       continue;
     }
-    if (!info.isDirectory()) yield { path: input, relative: basename(input), stemShared: false };
-    else if (inputs.length === 1) yield* walkDirectory(input, '', new Set(), wanted, exclude);
+    if (!info.isDirectory()) {
+      const error = notRegularFileError(info, input);
+      yield { path: input, relative: basename(input), stemShared: false, ...(error ? { error } : {}) };
+    } else if (inputs.length === 1) yield* walkDirectory(input, '', new Set(), wanted, exclude);
     else {
       const prefix = rootName(input);
       for await (const item of walkDirectory(input, '', new Set(), wanted, exclude)) {
@@ -113,14 +116,19 @@ async function* walkDirectory(
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
+  const refused = new Map<string, DeboilError>();
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
     const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
     if (isDirectory) {
       if (!exclude?.(relative)) yield* walkDirectory(path, relative, seen, wanted, exclude);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && wanted(relative)) {
-      files.push(entry.name);
+    } else if (wanted(relative)) {
+      // A FIFO, socket or device (or a link to one) gets an error record: opening it could block for ever.
+      const info = entry.isFile() ? null : await stat(path).catch(() => null);
+      const error = info && notRegularFileError(info, path);
+      if (error) refused.set(entry.name, error);
+      if (entry.isFile() || entry.isSymbolicLink() || error) files.push(entry.name);
     }
   }
   const stems = new Map<string, number>();
@@ -130,6 +138,7 @@ async function* walkDirectory(
       path: join(dir, name),
       relative: relativeDir ? `${relativeDir}/${name}` : name,
       stemShared: (stems.get(stemOf(name)) ?? 0) > 1,
+      ...(refused.has(name) ? { error: refused.get(name) } : {}),
     };
   }
   seen.delete(real);

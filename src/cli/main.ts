@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
-import { asDeboilError, DeboilError } from '../errors.js';
+import { asDeboilError, DeboilError, isBrokenPipe, writeOut } from '../errors.js';
 import { clean, cleanFile } from '../index.js';
 import { readBoundedStream } from '../input/read.js';
 import { type Options, resolveOptions } from '../options.js';
 import { EXIT, formatError, reportFatal } from './handle-error.js';
-import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, optionsFromFlags } from './program.js';
+import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, MAX_JOBS, optionsFromFlags } from './program.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -18,7 +18,22 @@ export interface CliIo {
 }
 
 /** Stdin, refused past the size limit as a file would be, without holding more than that in memory. */
-function readStdin(stdin: NodeJS.ReadableStream, options: Options): Promise<Uint8Array> {
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream, options: Options): Promise<Uint8Array> {
+  // `deboil < dir/` reads nothing on most systems, which would pass for an empty page.
+  if (stdin === process.stdin && stdinIsDirectory()) {
+    throw new DeboilError('READ_FAILED', 'stdin is a directory', {
+      file: '<stdin>',
+      hint: 'give the directory as an argument (deboil dir/), which walks it',
+    });
+  }
   return readBoundedStream(stdin as AsyncIterable<Uint8Array | string>, resolveOptions(options).maxBytes);
 }
 
@@ -38,10 +53,12 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
   try {
     const article = fromStdin ? clean(await readStdin(io.stdin, options), options) : await cleanFile(inputs[0] as string, options);
     const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
-    io.stdout.write(`${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
+    await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
     return EXIT.OK;
   } catch (error) {
-    const e = asDeboilError(error, fromStdin ? '<stdin>' : inputs[0]);
+    if (isBrokenPipe(error)) return EXIT.OK;
+    const write = error instanceof DeboilError && error.code === 'WRITE_FAILED';
+    const e = write ? error : asDeboilError(error, fromStdin ? '<stdin>' : inputs[0]);
     io.stderr.write(formatError(e));
     return EXIT.SOME_FAILED;
   }
@@ -77,7 +94,7 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
       {
         inputs: sources.filter((s) => s !== '-'),
         options,
-        jobs: flags.jobs ?? availableParallelism(),
+        jobs: flags.jobs ?? Math.min(availableParallelism(), MAX_JOBS),
         timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
         filter: { include: flags.include, exclude: flags.exclude },
         destination,
@@ -134,6 +151,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     },
     io.stdout,
   );
+  // A failed write also emits 'error' on the stream; the write that failed reports it (writeOut), so
+  // the event itself must not crash the process with a stack trace.
+  const ignore = () => {};
+  io.stdout.on('error', ignore);
   program.exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
@@ -144,7 +165,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
+    if (isBrokenPipe(error)) return EXIT.OK;
     return reportFatal(error, io.stderr);
+  } finally {
+    io.stdout.off('error', ignore);
   }
   return code;
 }

@@ -37,6 +37,15 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
+/** The most worker threads --jobs may ask for: each one holds its own heap, so more only exhausts memory. */
+export const MAX_JOBS = 256;
+
+const jobCount = (value: string): number => {
+  const n = positiveInt(value);
+  if (n > MAX_JOBS) throw new InvalidArgumentError(`at most ${MAX_JOBS} worker threads`);
+  return n;
+};
+
 const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
 
 /** "30s", "500ms", "2m", or a bare number of seconds, as milliseconds. */
@@ -74,7 +83,40 @@ export async function loadRules(path: string): Promise<SiteRule[]> {
     const detail = parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ');
     throw new DeboilError('BAD_RULES', `invalid site rules: ${detail}`, { file: path, hint: 'see "Site rules" in the README' });
   }
+  await compileSelectors(parsed.data, path);
   return parsed.data;
+}
+
+/** Runs every selector once on a tiny document, so a bad one fails here and not on every page of its site. */
+async function compileSelectors(rules: readonly SiteRule[], path: string): Promise<void> {
+  if (rules.length === 0) return;
+  const { load } = await import('cheerio');
+  const $ = load('<div><p>x</p></div>');
+  for (const [i, rule] of rules.entries()) {
+    const lists: [string, readonly string[]][] = [
+      ['body.select', rule.body.select],
+      ['body.drop', rule.body.drop],
+      ['title', rule.title ?? []],
+      ['date', rule.date ?? []],
+      ['author', rule.author ?? []],
+    ];
+    for (const [key, selectors] of lists) {
+      for (const [j, selector] of selectors.entries()) {
+        try {
+          $(selector);
+        } catch (error) {
+          throw new DeboilError(
+            'BAD_RULES',
+            `invalid CSS selector at [${i}.${key}.${j}] ${JSON.stringify(selector)}: ${(error as Error).message}`,
+            {
+              file: path,
+              hint: 'fix the selector; site rules take the CSS selectors cheerio supports',
+            },
+          );
+        }
+      }
+    }
+  }
 }
 
 /** Maps CLI flags onto the library's one options object. */
@@ -110,7 +152,11 @@ export function buildProgram(
     .addOption(new Option('--input-kind <kind>', 'treat input as html or text instead of detecting it').choices(['auto', 'html', 'text']))
     .option('--rules <file>', 'site rules: a JSON array of {domain, body: {select, drop}}')
     .option('--out-dir <dir>', 'write one .json per input, mirroring the input paths (a/b/page.html -> <dir>/a/b/page.json)')
-    .option('--jobs <n>', `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here)`, positiveInt)
+    .option(
+      '--jobs <n>',
+      `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here, at most ${MAX_JOBS})`,
+      jobCount,
+    )
     .option(
       '--timeout <duration>',
       'per-page time limit, e.g. 30s or 500ms; a page over it gets a TIMEOUT record (default 30s)',

@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { DeboilError } from '../errors.js';
 
 /**
@@ -54,6 +54,31 @@ const isDirectoryError = (path: string) =>
     file: path,
     hint: 'pass the files inside it, or give the directory to the CLI, which walks it',
   });
+
+const KIND_NAMES: [keyof Stats, string][] = [
+  ['isFIFO', 'a named pipe (FIFO)'],
+  ['isSocket', 'a socket'],
+  ['isCharacterDevice', 'a character device'],
+  ['isBlockDevice', 'a block device'],
+];
+
+/**
+ * Refuses what is neither a regular file nor a directory, from its stat taken before the file is opened:
+ * opening a FIFO with no writer blocks for ever, and a device may never end.
+ */
+export function notRegularFileError(info: Stats, path: string): DeboilError | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  const kind = KIND_NAMES.find(([test]) => (info[test] as () => boolean).call(info))?.[1] ?? 'not a regular file';
+  return new DeboilError('READ_FAILED', `is ${kind}, not a regular file`, {
+    file: path,
+    hint: 'deboil reads regular files only; pipe such a stream to stdin (deboil - < stream) instead',
+  });
+}
+
+const refuseIrregular = (info: Stats, path: string): void => {
+  const error = notRegularFileError(info, path);
+  if (error) throw error;
+};
 
 const holdsTooMuch = (file: string, maxBytes: number) =>
   new DeboilError('TOO_LARGE', `the input holds more than ${maxBytes} bytes`, {
@@ -135,6 +160,12 @@ const asFileError = (error: unknown, path: string): DeboilError =>
   error instanceof DeboilError ? error : fileError(error as NodeJS.ErrnoException, path);
 
 export async function readPageFile(path: string, maxBytes: number): Promise<PageFile> {
+  refuseIrregular(
+    await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw fileError(error, path);
+    }),
+    path,
+  );
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw fileError(error, path);
   });
@@ -158,9 +189,10 @@ export async function readPageFile(path: string, maxBytes: number): Promise<Page
 export function readPageFileSync(path: string, maxBytes: number): PageFile {
   let fd: number;
   try {
+    refuseIrregular(statSync(path), path);
     fd = openSync(path, 'r');
   } catch (error) {
-    throw fileError(error as NodeJS.ErrnoException, path);
+    throw asFileError(error, path);
   }
   try {
     const read = new BoundedRead(path, maxBytes, fstatSync(fd));

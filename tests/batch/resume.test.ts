@@ -15,13 +15,12 @@ describe('--resume state of a JSON Lines output', () => {
     expect(readFileSync(path, 'utf8')).toBe(whole);
   });
 
-  it('distrusts everything after a corrupt line, and treats a missing file as a fresh start', async () => {
+  it('refuses a file with a whole line that is not a deboil record, and treats a missing file as a fresh start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deboil-resume-'));
     const path = join(dir, 'out.jsonl');
-    writeFileSync(path, '{"source":"a.html"}\nnot json\n{"source":"c.html"}\n');
-    const state = await readResumeState(path);
-    expect([...state.done]).toEqual(['a.html']);
-    expect(state.validBytes).toBe('{"source":"a.html"}\n'.length);
+    writeFileSync(path, '{"source":"a.html","body":"x"}\nnot json\n{"source":"c.html","body":"y"}\n');
+    await expect(readResumeState(path)).rejects.toMatchObject({ code: 'BAD_OPTIONS', message: expect.stringContaining('line 2') });
+    expect(readFileSync(path, 'utf8')).toContain('not json');
     expect(await readResumeState(join(dir, 'none.jsonl'))).toEqual({ done: new Set(), validBytes: 0 });
   });
 });
