@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { judgeTextBlocks } from '../../src/text/extract.js';
-
-const prose = [
-  'The council approved the plan on Tuesday after a debate that lasted most of the afternoon and the evening.',
-  'Work on the new bridge is expected to start in the autumn and should take about eighteen months to finish.',
-  'Residents who had campaigned for the crossing for years said they were relieved that the wait was over at last.',
-  'The old bridge was closed two years ago after engineers found that its supports had corroded badly in places.',
-];
-
-function reasons(text: string): Map<string, string | null> {
-  return new Map(judgeTextBlocks(text).judged.map((j) => [j.block.text, j.reason]));
-}
+import { prose, reasons } from './text-cases.js';
 
 /** The line between the second and third paragraph goes with the rule named; the prose both sides stays. */
 const inside: readonly (readonly [string, string])[] = [

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { judgeTextBlocks } from '../../src/text/extract.js';
 import { detectLanguage } from '../../src/text/language.js';
-
-const prose = [
-  'The council approved the plan on Tuesday after a debate that lasted most of the afternoon and the evening.',
-  'Work on the new bridge is expected to start in the autumn and should take about eighteen months to finish.',
-  'Residents who had campaigned for the crossing for years said they were relieved that the wait was over at last.',
-  'The old bridge was closed two years ago after engineers found that its supports had corroded badly in places.',
-];
-
-function reasons(text: string): Map<string, string | null> {
-  return new Map(judgeTextBlocks(text).judged.map((j) => [j.block.text, j.reason]));
-}
+import { prose, reasons } from './text-cases.js';
 
 describe('the text path', () => {
   it('keeps the densest run of prose and drops the menu above it and the footer below it', () => {
