@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, cleanFile } from '../src/index.js';
+import { cleanFile } from '../src/index.js';
 import { fixtureCases } from './helpers.js';
 
 // Each fixtures/<case>/expected.json lists the fields that case pins down; adding a case is adding a folder.
 describe.each(fixtureCases())('fixture $name', ({ inputPath, expected }) => {
-  it('produces a schema-valid article', async () => {
-    expect(ArticleSchema.safeParse(await cleanFile(inputPath)).success).toBe(true);
-  });
   for (const [field, value] of Object.entries(expected)) {
     it(`gets ${field} right`, async () => {
       const article = (await cleanFile(inputPath)) as Record<string, unknown>;

@@ -24,3 +24,17 @@ export function fixtureCases(): FixtureCase[] {
       return [{ name: d.name, inputPath: join(dir, input), expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) }];
     });
 }
+
+/** An output record as read back from JSON Lines: an Article's fields or an error record's. */
+export interface OutputRecord {
+  source: string;
+  error?: { code: string; message: string; hint: string };
+  [field: string]: unknown;
+}
+
+/** Each line of a JSON Lines file, parsed. */
+export const readJsonLines = (path: string): OutputRecord[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as OutputRecord);

@@ -12,23 +12,25 @@ import { EXIT, formatError, reportFatal } from './handle-error.js';
 import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, MAX_JOBS, optionsFromFlags } from './program.js';
 
 export interface CliIo {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** `fd`, where the stream reads a file descriptor (process.stdin: 0), lets a directory on stdin be refused. */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; fd?: number };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-/** Stdin, refused past the size limit as a file would be, without holding more than that in memory. */
-function stdinIsDirectory(): boolean {
+function isDirectoryFd(fd: number | undefined): boolean {
+  if (typeof fd !== 'number') return false;
   try {
-    return fstatSync(0).isDirectory();
+    return fstatSync(fd).isDirectory();
   } catch {
     return false;
   }
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream, options: Options): Promise<Uint8Array> {
+/** Stdin, refused past the size limit as a file would be, without holding more than that in memory. */
+async function readStdin(stdin: CliIo['stdin'], options: Options): Promise<Uint8Array> {
   // `deboil < dir/` reads nothing on most systems, which would pass for an empty page.
-  if (stdin === process.stdin && stdinIsDirectory()) {
+  if (isDirectoryFd(stdin.fd)) {
     throw new DeboilError('READ_FAILED', 'stdin is a directory', {
       file: '<stdin>',
       hint: 'give the directory as an argument (deboil dir/), which walks it',

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES } from '../helpers.js';
+import { BIN, FIXTURES, readJsonLines } from '../helpers.js';
 
 // Resource limits a hostile command line must not get around: a usage error, never a crash or a hang.
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -65,27 +65,21 @@ describe('inputs that are not regular files', () => {
     const out = join(dir, 'special-args.jsonl');
     const r = run([join(fifoDir, 'good.txt'), path, '-o', out, '--force', '--quiet']);
     expect(r.status).toBe(1);
-    const records = readFileSync(out, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const records = readJsonLines(out);
     expect(records).toHaveLength(2);
     const failed = records.find((record) => 'error' in record);
-    expect(failed.error.code).toBe('READ_FAILED');
-    expect(failed.error.message).toContain(reason);
+    expect(failed?.error?.code).toBe('READ_FAILED');
+    expect(failed?.error?.message).toContain(reason);
   });
 
   it('a walked directory holding FIFOs and links to devices: one error record each, the rest cleaned', () => {
     const out = join(dir, 'special-walk.jsonl');
     const r = run([fifoDir, '-o', out, '--force', '--quiet']);
     expect(r.status).toBe(1);
-    const records = readFileSync(out, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const records = readJsonLines(out);
     expect(records).toHaveLength(5);
     const failed = records.filter((record) => 'error' in record);
-    expect(failed.map((record) => record.error.code)).toEqual(['READ_FAILED', 'READ_FAILED', 'READ_FAILED', 'READ_FAILED']);
+    expect(failed.map((record) => record.error?.code)).toEqual(['READ_FAILED', 'READ_FAILED', 'READ_FAILED', 'READ_FAILED']);
     expect(failed.map((record) => record.source).sort()).toEqual(
       ['link-to-pipe.html', 'pipe.html', 'sub/deep.txt', 'zero.html'].map((name) => join(fifoDir, name)).sort(),
     );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, clean, cleanFile, DeboilError, type ErrorCode } from '../../src/index.js';
+import { clean, cleanFile, DeboilError, type ErrorCode } from '../../src/index.js';
 import { fileError } from '../../src/input/read.js';
 
 // Inputs that are not pages get a DeboilError with a stable code, a message naming the file and the
@@ -91,7 +91,7 @@ describe('not a page', () => {
     await expectCode(file('api.html', '{"title": "A story", "body": "<p>Text</p>"}'), 'NOT_A_PAGE', /JSON/);
     await expectCode(file('list.txt', '  [1, 2, {"a": null}]\n'), 'NOT_A_PAGE', /JSON/);
     const article = clean('[Updated] The council met on Tuesday evening, and it voted to keep the library open late.');
-    expect(ArticleSchema.parse(article).body).toContain('The council met on Tuesday evening');
+    expect(article.body).toContain('The council met on Tuesday evening');
   });
 
   it('a directory given as a file is IS_DIRECTORY', async () => {
