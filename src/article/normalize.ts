@@ -59,6 +59,42 @@ export function joinBlocks(blocks: readonly string[]): string {
     .join('\n\n');
 }
 
+/** A word is a run of letters, digits, combining marks and underscores. */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
+/**
+ * Whether each BMP character is a word character, filled as characters are met (0 not yet known, 1
+ * yes, 2 no): a regex test per character would cost more than the whole count.
+ */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isBmpWordChar(c: number): boolean {
+  let known = BMP_WORD[c] as number;
+  if (known === 0) {
+    // A lone surrogate is no letter.
+    known = c < 0xd800 || c > 0xdfff ? (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+    BMP_WORD[c] = known;
+  }
+  return known === 1;
+}
+
+/** Words counted in one pass, without building the list of them (a text dump may hold 100 MB). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 0x80) {
+      word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        word = WORD_CHAR.test(text.slice(i, i + 2));
+        i++;
+      } else word = false;
+    } else word = isBmpWordChar(c);
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
 }
