@@ -7,7 +7,6 @@ import type { ProvenanceSource, RemovedBlock } from '../article/schema.js';
 import type { SiteRule } from '../rules/site-rule.js';
 import { blocksOf, filterBlocks } from './blocks.js';
 import { elementsUnder, isInside } from './dom.js';
-import { measureTree } from './measure.js';
 import { pruneFurniture } from './prune.js';
 import { scoredContent } from './score.js';
 
@@ -95,10 +94,10 @@ export function extractHtmlContent(document: Document, context: ContentContext):
   }
 
   const pruned: RemovedBlock[] = [];
-  pruneFurniture(body, context.explain ? pruned : null);
+  const measures = pruneFurniture(body, context.explain ? pruned : null);
   const marked = markedArticleBody(body);
   const fromMarkup = marked.length > 0 ? answer(marked, 'itemprop') : null;
-  let result = fromMarkup && longEnough(fromMarkup) ? fromMarkup : answer(scoredContent(body, measureTree(body)), 'scored-container');
+  let result = fromMarkup && longEnough(fromMarkup) ? fromMarkup : answer(scoredContent(body, measures), 'scored-container');
 
   const ld = context.articleBody?.trim();
   if (ld && ld.length >= MIN_BODY_CHARS && textLength(result.blocks) < LD_PREFERRED_SHARE * ld.length) {

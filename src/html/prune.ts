@@ -13,7 +13,7 @@ import {
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
 import { classAndId, detachAll, flatTextOf, isElement } from './dom.js';
-import { linkDensity, type Measure, measureTree } from './measure.js';
+import { linkDensity, type Measure, measureTree, subtractSubtree } from './measure.js';
 
 /**
  * Furniture pruning, before any scoring: tags that never hold article text, hidden elements, ARIA
@@ -65,17 +65,17 @@ const STREAMED_CHUNK_ID = /^S:\d+$/;
 const DISCLOSURE_MAX_LINK_DENSITY = 0.5;
 
 /** Hidden until a click (a tab, an accordion answer) or until a script moves it in: text of the page all the same. */
-function isRevealable(el: Element): boolean {
+function isRevealable(el: Element, measures: ReadonlyMap<Element, Measure>): boolean {
   const { id, role } = el.attribs;
   if (id && STREAMED_CHUNK_ID.test(id)) return true;
   if (!((role && disclosureRoles.has(role)) || disclosureTokens.test(classAndId(el)))) return false;
-  return linkDensity(measureTree(el).get(el)) < DISCLOSURE_MAX_LINK_DENSITY;
+  return linkDensity(measures.get(el)) < DISCLOSURE_MAX_LINK_DENSITY;
 }
 
-function isHidden(el: Element): boolean {
+function isHidden(el: Element, measures: ReadonlyMap<Element, Measure>): boolean {
   const style = el.attribs.style;
   const hidden = 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (style !== undefined && HIDDEN_STYLE.test(style));
-  return hidden && !isRevealable(el);
+  return hidden && !isRevealable(el, measures);
 }
 
 /**
@@ -133,7 +133,12 @@ function removeWhere(
   }
 }
 
-export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): void {
+/**
+ * Prunes the furniture under body and returns the text measures of what is left. The tree is measured
+ * once; what each walk removes is subtracted from its ancestors' counts after the walk.
+ */
+export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): Map<Element, Measure> {
+  const measures = measureTree(body);
   // Detached after each walk, all at once: the walk never descends into what it removes.
   let doomed: Element[] = [];
   const remove = (el: Element, reason: RemovalReason) => {
@@ -143,23 +148,25 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
     }
     doomed.push(el);
   };
-  let bodyText: number | undefined;
+  const bodyText = measures.get(body)?.text ?? 0;
+  const detachDoomed = () => {
+    for (const el of doomed) subtractSubtree(measures, el);
+    detachAll(doomed);
+    doomed = [];
+  };
   /** A landmark left unclosed swallows the page after it: one holding most of the page's prose is not furniture. */
   const swallowedPage = (el: Element): boolean => {
     if (!LANDMARK_TAGS.has(el.name)) return false;
-    const m = measureTree(el).get(el);
+    const m = measures.get(el);
     if (!m || m.text < PROSE_KEEP_CHARS || linkDensity(m) >= SWALLOWED_MAX_LINK_DENSITY) return false;
-    bodyText ??= measureTree(body).get(body)?.text ?? 0;
     return m.text > MAX_PRUNED_SHARE * bodyText;
   };
   removeWhere(
     body,
-    (el) => (nonContentTags.has(el.name) && !swallowedPage(el) ? `tag:${el.name}` : isHidden(el) ? 'hidden' : null),
+    (el) => (nonContentTags.has(el.name) && !swallowedPage(el) ? `tag:${el.name}` : isHidden(el, measures) ? 'hidden' : null),
     remove,
   );
-  detachAll(doomed);
-  doomed = [];
-  const measures = measureTree(body);
+  detachDoomed();
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
   const furniture = (el: Element): RemovalReason | null => {
     const m = measures.get(el);
@@ -172,5 +179,6 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): v
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
   removeWhere(body, furniture, remove);
-  detachAll(doomed);
+  detachDoomed();
+  return measures;
 }
