@@ -5,11 +5,16 @@ import { CommanderError } from 'commander';
 import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
 import { asDeboilError, DeboilError, isBrokenPipe, writeOut } from '../errors.js';
-import { clean, cleanFile } from '../index.js';
 import { readBoundedStream } from '../input/read.js';
-import { type Options, resolveOptions } from '../options.js';
+import type { Options } from '../options.js';
 import { EXIT, formatError, reportFatal } from './handle-error.js';
 import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, MAX_JOBS, optionsFromFlags } from './program.js';
+
+/**
+ * The library, loaded when there is a page to clean: `--version`, `--help` and usage errors load only
+ * the command line (the library's modules, zod's among them, cost most of the start-up).
+ */
+const library = () => import('../index.js');
 
 export interface CliIo {
   /** `fd`, where the stream reads a file descriptor (process.stdin: 0), lets a directory on stdin be refused. */
@@ -36,6 +41,7 @@ async function readStdin(stdin: CliIo['stdin'], options: Options): Promise<Uint8
       hint: 'give the directory as an argument (deboil dir/), which walks it',
     });
   }
+  const { resolveOptions } = await library();
   return readBoundedStream(stdin as AsyncIterable<Uint8Array | string>, resolveOptions(options).maxBytes);
 }
 
@@ -53,6 +59,7 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
   // A bare `deboil` typed at a terminal would otherwise wait in silence for a page.
   if (inputs.length === 0 && io.stdin.isTTY) io.stderr.write('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)\n');
   try {
+    const { clean, cleanFile } = await library();
     const article = fromStdin ? clean(await readStdin(io.stdin, options), options) : await cleanFile(inputs[0] as string, options);
     const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
     await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
@@ -138,7 +145,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     async (inputs, flags) => {
       const options = await optionsFromFlags(flags);
       // An invalid option is a usage error for the whole run (exit 2), not a failure of each input.
-      resolveOptions(options);
+      (await library()).resolveOptions(options);
       if (
         flags.url &&
         (inputs.length > 1 || !(await isSingleDocument(inputs, { ...flags, output: undefined, outDir: undefined, resume: undefined })))

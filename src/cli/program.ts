@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { articleJsonSchema } from '../article/schema.js';
 import { DeboilError } from '../errors.js';
 import type { Options } from '../options.js';
-import { type SiteRule, SiteRulesSchema } from '../rules/site-rule.js';
+import type { SiteRule } from '../rules/site-rule.js';
 
 export interface CliFlags {
   output?: string;
@@ -78,6 +77,8 @@ export async function loadRules(path: string): Promise<SiteRule[]> {
       hint: 'a rules file is a JSON array of {domain, body: {select, drop}}',
     });
   }
+  // Loaded here: zod's modules are most of what start-up loads, and only a rules file needs them before a page.
+  const { SiteRulesSchema } = await import('../rules/site-rule.js');
   const parsed = SiteRulesSchema.safeParse(json);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ');
@@ -195,7 +196,8 @@ Exit codes: 0 all inputs cleaned, 1 some inputs failed (each has an error record
   program
     .command('schema')
     .description('print the JSON Schema of the article output')
-    .action(() => {
+    .action(async () => {
+      const { articleJsonSchema } = await import('../article/schema.js');
       stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     });
   return program;
