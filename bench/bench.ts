@@ -16,7 +16,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { clean } from '../src/index.js';
+import { parseDocument } from 'htmlparser2';
+import { clean, resolveOptions } from '../src/index.js';
+import { decodeBytes } from '../src/input/decode.js';
 import { runBatchBench } from './batch.js';
 import { runBigTextBench } from './big-text.js';
 import { predict, readCorpus } from './corpus.js';
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
   const predictions = new Map<string, Prediction>();
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const cpuById = new Map<string, number>();
   let errors = 0;
   for (const { truth, page } of pages) {
     if (!page) continue;
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
     const ms = performance.now() - start;
     times.push(ms);
     cpuTimes.push(cpuMs() - cpuStart);
+    cpuById.set(truth.id, cpuTimes.at(-1) ?? 0);
     if (prediction.error !== undefined) errors++;
     predictions.set(truth.id, { ...prediction, ms });
   }
@@ -117,6 +121,21 @@ async function main(): Promise<void> {
   figures['cpu.mean'] = Number(meanOf(cpuTimes).toFixed(2));
 
   const htmlPages = pages.filter((p) => p.page?.kind === 'html');
+  if (htmlPages.length > 0) {
+    // The parse floor: htmlparser2's parseDocument on the same decoded strings, in this process and run.
+    const maxBytes = resolveOptions().maxBytes;
+    const parseCpu: number[] = [];
+    let deboilCpu = 0;
+    for (const { truth, page } of htmlPages) {
+      const decoded = decodeBytes((page as { bytes: Buffer }).bytes, { maxBytes }).join('');
+      const cpuStart = cpuMs();
+      parseDocument(decoded);
+      parseCpu.push(cpuMs() - cpuStart);
+      deboilCpu += cpuById.get(truth.id) ?? 0;
+    }
+    figures['parse.cpu.mean'] = Number(meanOf(parseCpu).toFixed(2));
+    figures['vs.parse.cpu.mean'] = Number((deboilCpu / htmlPages.length / meanOf(parseCpu)).toFixed(2));
+  }
   if (args.readability && htmlPages.length > 0) {
     const run = await readabilityTimer();
     if (run) {
