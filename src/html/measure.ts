@@ -58,14 +58,9 @@ export function measureTree(root: AnyNode): Map<Element, Measure> {
     const inLink = node.name === 'a';
     for (const child of node.children) {
       if (child.type === 'text') {
-        const data = child.data;
-        let chars = 0;
-        for (let i = 0; i < data.length; i++) {
-          const c = data.charCodeAt(i);
-          if (isSpace(c)) continue;
-          chars++;
-          if (isComma(c)) commas++;
-        }
+        const counted = countText(child.data);
+        const chars = counted.chars;
+        commas += counted.commas;
         text += chars;
         inline += chars;
         if (inLink) link += chars;
