@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../src/cli/main.js';
 
@@ -34,5 +34,15 @@ describe('CLI usage', () => {
     expect(several.err.join('')).toContain('BAD_OPTIONS');
     expect(await runCli([dir, '--url', 'https://a.example/x'], io(false).io)).toBe(2);
     expect(await runCli([join(dir, 'a.html'), '--url', 'https://a.example/x'], io(false).io)).toBe(0);
+  });
+
+  it('--help into a pipe closed early (`deboil --help | head -1`) ends quietly, not with an uncaught error', async () => {
+    const closed = new Writable({
+      write: (_chunk, _encoding, done) => setTimeout(() => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })), 5),
+    });
+    const err = io(false);
+    expect(await runCli(['--help'], { ...err.io, stdout: closed })).toBe(0);
+    await new Promise((resolve) => closed.once('error', resolve));
+    expect(closed.listenerCount('error')).toBeGreaterThan(0);
   });
 });

@@ -137,6 +137,9 @@ function packageVersion(): string {
   return pkg.version;
 }
 
+/** Output streams already given the listener that keeps a failed write's 'error' event from crashing. */
+const quietStreams = new WeakSet<NodeJS.WritableStream>();
+
 /** Runs the CLI and resolves to its exit code; never calls process.exit, so tests can drive it. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code: number = EXIT.OK;
@@ -161,9 +164,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout,
   );
   // A failed write also emits 'error' on the stream; the write that failed reports it (writeOut), so
-  // the event itself must not crash the process with a stack trace.
-  const ignore = () => {};
-  io.stdout.on('error', ignore);
+  // the event itself must not crash the process with a stack trace. The listener stays: `--help | head`
+  // closes the pipe after the run, and the event of that write arrives later.
+  if (!quietStreams.has(io.stdout)) {
+    quietStreams.add(io.stdout);
+    io.stdout.on('error', () => {});
+  }
   program.exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
@@ -176,8 +182,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (isBrokenPipe(error)) return EXIT.OK;
     return reportFatal(error, io.stderr);
-  } finally {
-    io.stdout.off('error', ignore);
   }
   return code;
 }
