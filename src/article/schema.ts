@@ -65,6 +65,11 @@ export const ProvenanceSchema = z.object({
   source: z.enum(PROVENANCE_SOURCES).describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
 });
 
+/** What a record is: an article, or a page that gave no body at all. */
+export const ARTICLE_STATUSES = ['article', 'no-content'] as const;
+/** Whether the reader got the article, or which wall stood in front of it (metadata/access.ts). */
+export const ACCESS_KINDS = ['open', 'paywall', 'login-wall', 'consent-wall'] as const;
+
 /** One cleaned article: the contract of deboil's output, published as JSON Schema by `deboil schema`. */
 export const ArticleSchema = z
   .object({
@@ -90,9 +95,19 @@ export const ArticleSchema = z
       .string()
       .describe('The article text: blocks separated by one blank line, whitespace normalised (NFC, no NBSP, no runs of spaces).'),
     wordCount: z.number().int().nonnegative().describe('Number of words in body.'),
+    status: z.enum(ARTICLE_STATUSES).describe('`article` when a body was found, `no-content` when the page gave none.'),
+    access: z
+      .enum(ACCESS_KINDS)
+      .describe('`open`, or the wall (paywall, login or registration wall, consent wall) that cut the body short.'),
     source: z.string().optional().describe('The input path, in batch and multi-input output.'),
     removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
     provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),
+    accessReason: z
+      .string()
+      .optional()
+      .describe(
+        'With --explain, when access is not `open`: the evidence, e.g. `json-ld:isAccessibleForFree` or `phrase:subscribe-to-read`.',
+      ),
   })
   .strict();
 

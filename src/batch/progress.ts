@@ -13,11 +13,25 @@ export interface Tally {
   skipped: number;
   failed: number;
   byCode: Map<ErrorCode, number>;
+  /** Articles by `status` and, behind a wall, by `access` (no-content, paywall, ...). */
+  byKind: Map<string, number>;
   startedAt: number;
 }
 
 export function newTally(now = Date.now()): Tally {
-  return { done: 0, total: 0, totalKnown: false, skipped: 0, failed: 0, byCode: new Map(), startedAt: now };
+  return { done: 0, total: 0, totalKnown: false, skipped: 0, failed: 0, byCode: new Map(), byKind: new Map(), startedAt: now };
+}
+
+// Keys as JSON.stringify writes them; inside a string value a quote is escaped, so these match keys only.
+const STATUS_KEY = /"status":"([a-z-]+)"/;
+const ACCESS_KEY = /"access":"([a-z-]+)"/;
+
+/** Counts an article's status and access from its output line (cheaper than parsing a long body). */
+export function countArticle(tally: Tally, line: string): void {
+  const add = (kind: string | undefined) => kind && tally.byKind.set(kind, (tally.byKind.get(kind) ?? 0) + 1);
+  add(STATUS_KEY.exec(line)?.[1]);
+  const access = ACCESS_KEY.exec(line)?.[1];
+  if (access !== 'open') add(access);
 }
 
 export type ProgressMode = 'bar' | 'lines' | 'none';
@@ -104,9 +118,14 @@ export function summaryLines(tally: Tally, extra: readonly string[] = [], now = 
     .sort((a, b) => b[1] - a[1])
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
+  const kinds = [...tally.byKind.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
   const earlier = tally.skipped > 0 ? `, ${tally.skipped} done by an earlier run (--resume)` : '';
   const lines = [
     `deboil: ${cleaned} of ${tally.total} inputs cleaned, ${tally.failed} failed${codes ? ` (${codes})` : ''}${earlier}`,
+    ...(kinds ? [`deboil: records: ${kinds}`] : []),
     `deboil: ${tally.done} pages in ${duration(seconds)} (${seconds.toFixed(1)} s), ${rate(tally, now).toFixed(1)} pages/s`,
     ...extra.map((l) => `deboil: ${l}`),
   ];

@@ -8,7 +8,7 @@ import type { Options } from '../options.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
 import { type CleanOutcome, CleanPool, errorOutcome } from './pool.js';
-import type { Tally } from './progress.js';
+import { countArticle, type Tally } from './progress.js';
 import { type SiteTemplates, TemplateLearner } from './templates.js';
 import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
@@ -200,6 +200,7 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
     const { line, error } = await outcome;
     await writer.write(item, line);
     tally.done++;
+    if (!error) countArticle(tally, line);
     if (error) {
       tally.failed++;
       tally.byCode.set(error.code, (tally.byCode.get(error.code) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newTally, progressLine, summaryLines } from '../../src/batch/progress.js';
+import { countArticle, newTally, progressLine, summaryLines } from '../../src/batch/progress.js';
 
 describe('progress and summary', () => {
   it('shows done/total, pages/s, ETA and errors so far', () => {
@@ -18,5 +18,14 @@ describe('progress and summary', () => {
     expect(text).toContain('7 of 13 inputs cleaned, 3 failed (EMPTY_INPUT 2, TIMEOUT 1), 3 done by an earlier run');
     expect(text).toContain('10 pages in 4s (4.0 s), 2.5 pages/s');
     expect(text).toContain('deboil: site templates: 4 blocks');
+  });
+
+  it('counts articles by status and wall from their output lines', () => {
+    const tally = newTally(0);
+    countArticle(tally, JSON.stringify({ body: 'he wrote "status":"no-content" here', status: 'article', access: 'open' }));
+    countArticle(tally, JSON.stringify({ body: '', status: 'no-content', access: 'open' }));
+    countArticle(tally, JSON.stringify({ body: 'teaser', status: 'article', access: 'paywall' }));
+    Object.assign(tally, { done: 3, total: 3, totalKnown: true });
+    expect(summaryLines(tally, [], 1_000)).toContain('deboil: records: 2 article, 1 no-content, 1 paywall');
   });
 });
