@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors.js';
+import type { SkipReason } from './walk.js';
 
 /**
  * Progress and the end-of-run summary, on stderr. On a terminal: one bar redrawn in place (done/total,
@@ -15,11 +16,45 @@ export interface Tally {
   byCode: Map<ErrorCode, number>;
   /** Articles by `status` and, behind a wall, by `access` (no-content, paywall, ...). */
   byKind: Map<string, number>;
+  /** Files (and excluded folders) the directory walk passed over, by reason, with the first one's path. */
+  notTaken: Map<SkipReason, { count: number; example: string }>;
   startedAt: number;
 }
 
 export function newTally(now = Date.now()): Tally {
-  return { done: 0, total: 0, totalKnown: false, skipped: 0, failed: 0, byCode: new Map(), byKind: new Map(), startedAt: now };
+  return {
+    done: 0,
+    total: 0,
+    totalKnown: false,
+    skipped: 0,
+    failed: 0,
+    byCode: new Map(),
+    byKind: new Map(),
+    notTaken: new Map(),
+    startedAt: now,
+  };
+}
+
+/** Records a file the walk passed over (pass as the walk's onSkip). */
+export function countNotTaken(tally: Tally, reason: SkipReason, relative: string): void {
+  const seen = tally.notTaken.get(reason);
+  if (seen) seen.count++;
+  else tally.notTaken.set(reason, { count: 1, example: relative });
+}
+
+/** What each skip reason means. */
+const NOT_TAKEN_WORDS: Record<SkipReason, string> = {
+  'not-a-page-name': 'without a page extension (.html .htm .xhtml .txt, .gz) or HTML content',
+  'not-included': 'not matching --include',
+  excluded: 'excluded by --exclude',
+};
+
+function notTakenLine(tally: Tally): string[] {
+  if (tally.notTaken.size === 0) return [];
+  const total = [...tally.notTaken.values()].reduce((n, v) => n + v.count, 0);
+  const parts = [...tally.notTaken.entries()].map(([reason, { count, example }]) => `${count} ${NOT_TAKEN_WORDS[reason]}, e.g. ${example}`);
+  const hint = tally.notTaken.has('not-a-page-name') ? " (--include '*' takes every file)" : '';
+  return [`${total} walked file${total === 1 ? '' : 's'} not taken: ${parts.join('; ')}${hint}`];
 }
 
 // Keys as JSON.stringify writes them; inside a string value a quote is escaped, so these match keys only.
@@ -126,6 +161,7 @@ export function summaryLines(tally: Tally, extra: readonly string[] = [], now = 
   const lines = [
     `deboil: ${cleaned} of ${tally.total} inputs cleaned, ${tally.failed} failed${codes ? ` (${codes})` : ''}${earlier}`,
     ...(kinds ? [`deboil: records: ${kinds}`] : []),
+    ...notTakenLine(tally).map((l) => `deboil: ${l}`),
     `deboil: ${tally.done} pages in ${duration(seconds)} (${seconds.toFixed(1)} s), ${rate(tally, now).toFixed(1)} pages/s`,
     ...extra.map((l) => `deboil: ${l}`),
   ];

@@ -8,9 +8,9 @@ import type { Options } from '../options.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
 import { type CleanOutcome, CleanPool, errorOutcome } from './pool.js';
-import { countArticle, type Tally } from './progress.js';
+import { countArticle, countNotTaken, type Tally } from './progress.js';
 import { type SiteTemplates, TemplateLearner } from './templates.js';
-import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
+import { type SkipReason, type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
 /**
  * A batch run: walk the inputs, clean them on the worker pool, write one record per input, then (unless
@@ -213,7 +213,8 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
   let fatal: unknown = null;
   try {
     const running = new Set<Promise<void>>();
-    for await (const item of walkInputs(config.inputs, config.filter)) {
+    const filter = { ...config.filter, onSkip: (reason: SkipReason, relative: string) => countNotTaken(tally, reason, relative) };
+    for await (const item of walkInputs(config.inputs, filter)) {
       seen++;
       if (config.resume && (await writer.isDone(item))) {
         tally.skipped++;
