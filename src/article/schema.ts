@@ -57,6 +57,7 @@ export const PROVENANCE_SOURCES = [
   'option',
   'canonical',
   'html-lang',
+  'language-detector',
 ] as const;
 export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
 
