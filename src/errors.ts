@@ -22,6 +22,27 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * What to do about each code, the hint of an error thrown without a more specific one: a hint that
+ * only restated the message ("the input is empty") left the user where they were.
+ */
+export const ERROR_HINTS: Readonly<Record<ErrorCode, string>> = {
+  EMPTY_INPUT: 'check that the scrape saved the page (a 0-byte file is a failed download); fetch it again',
+  NOT_A_PAGE: 'deboil reads HTML and plain-text pages; skip images, PDFs, archives and JSON',
+  TOO_LARGE: 'raise --max-bytes (maxBytes) if the page is genuine',
+  NOT_FOUND: 'check the path',
+  IS_DIRECTORY: 'pass the files inside it, or give the directory to the CLI, which walks it',
+  READ_FAILED: 'check that the file is readable',
+  WRITE_FAILED: 'check the free space and the permissions where the output goes',
+  DECODE_FAILED: 'the file is damaged; fetch it again',
+  BAD_INPUT: 'pass a string, a Buffer/Uint8Array or a DOM Document',
+  BAD_OPTIONS: 'see `deboil --help` or the Options section of the README',
+  BAD_RULES: 'a rules file is a JSON array of {domain, body: {select, drop}}',
+  TIMEOUT: 'raise --timeout if the page is genuine',
+  INVALID_OUTPUT: 'this is a bug in deboil; please report it with the input file',
+  INTERNAL: 'this is a bug in deboil; please report it with the input file',
+};
+
 export class DeboilError extends Error {
   override readonly name = 'DeboilError';
   readonly code: ErrorCode;
@@ -32,7 +53,7 @@ export class DeboilError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.file = options.file ?? null;
-    this.hint = options.hint ?? ERROR_CODES[code];
+    this.hint = options.hint ?? ERROR_HINTS[code];
   }
 
   /** The same error, now naming the file it came from (errors thrown below the file layer know no path). */

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../src/cli/main.js';
+import { BIN } from './helpers.js';
 
 const page = `<title>T</title><article><p>${'Some words of the page body. '.repeat(6)}</p></article>`;
 
@@ -34,5 +36,23 @@ describe('CLI usage', () => {
     expect(several.err.join('')).toContain('BAD_OPTIONS');
     expect(await runCli([dir, '--url', 'https://a.example/x'], io(false).io)).toBe(2);
     expect(await runCli([join(dir, 'a.html'), '--url', 'https://a.example/x'], io(false).io)).toBe(0);
+  });
+
+  it('says that --pretty does not apply to a batch, whose output stays one record per line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deboil-pretty-'));
+    writeFileSync(join(dir, 'a.html'), page);
+    writeFileSync(join(dir, 'b.html'), page);
+    // A batch starts worker threads from the build, so it runs through the built CLI.
+    const batch = spawnSync(process.execPath, [BIN, join(dir, 'a.html'), join(dir, 'b.html'), '--pretty', '--jobs', '1'], {
+      encoding: 'utf8',
+    });
+    expect(batch.status).toBe(0);
+    expect(batch.stderr).toContain('--pretty applies to a single page');
+    const lines = batch.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(JSON.parse(line).status).toBe('article');
+    const quiet = spawnSync(process.execPath, [BIN, dir, '--pretty', '--quiet', '--jobs', '1'], { encoding: 'utf8' });
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
   });
 });

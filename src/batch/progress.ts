@@ -89,10 +89,32 @@ export function rate(tally: Tally, now = Date.now()): number {
   return seconds > 0 ? tally.done / seconds : 0;
 }
 
-export function progressLine(tally: Tally, now = Date.now()): string {
+/** Progress figures average over about this long, so a slow start or a slow stretch soon stops counting. */
+const RATE_WINDOW_MS = 10_000;
+
+/**
+ * Pages per second over the last RATE_WINDOW_MS (or since the first page, early on): an average since
+ * the start of the run counts the workers' start-up and shows an ETA many times too long at first.
+ */
+export class RecentRate {
+  private samples: { at: number; done: number }[] = [];
+
+  constructor(private readonly windowMs = RATE_WINDOW_MS) {}
+
+  rate(done: number, now = Date.now()): number {
+    // Before the first page, only the latest moment counts: start-up time is not cleaning time.
+    if (done === 0) this.samples = [];
+    this.samples.push({ at: now, done });
+    while (this.samples.length > 2 && now - (this.samples[1] as { at: number }).at >= this.windowMs) this.samples.shift();
+    const first = this.samples[0] as { at: number; done: number };
+    const seconds = (now - first.at) / 1000;
+    return seconds > 0 ? (done - first.done) / seconds : 0;
+  }
+}
+
+export function progressLine(tally: Tally, now = Date.now(), speed = rate(tally, now)): string {
   const finished = tally.done + tally.skipped;
   const total = tally.totalKnown ? String(tally.total) : `${tally.total}+`;
-  const speed = rate(tally, now);
   const left = tally.total - finished;
   const eta = tally.totalKnown && speed > 0 ? duration(left / speed) : '?';
   return `${finished}/${total}  ${speed.toFixed(1)} pages/s  ETA ${eta}  ${tally.failed} errors`;
@@ -107,6 +129,7 @@ function bar(tally: Tally): string {
 export class Progress {
   private timer: NodeJS.Timeout | null = null;
   private drawn = false;
+  private readonly recent = new RecentRate();
 
   constructor(
     private readonly tally: Tally,
@@ -114,6 +137,7 @@ export class Progress {
     private readonly stderr: NodeJS.WritableStream,
   ) {
     if (mode === 'none') return;
+    this.recent.rate(tally.done, tally.startedAt);
     this.timer = setInterval(() => this.draw(), mode === 'bar' ? BAR_INTERVAL_MS : PLAIN_INTERVAL_MS);
     this.timer.unref();
   }
@@ -125,11 +149,13 @@ export class Progress {
   }
 
   private draw(): void {
+    const now = Date.now();
+    const line = progressLine(this.tally, now, this.recent.rate(this.tally.done, now));
     if (this.mode === 'bar') {
-      this.stderr.write(`\r\x1b[2K${bar(this.tally)} ${progressLine(this.tally)}`);
+      this.stderr.write(`\r\x1b[2K${bar(this.tally)} ${line}`);
       this.drawn = true;
     } else {
-      this.stderr.write(`deboil: ${progressLine(this.tally)}\n`);
+      this.stderr.write(`deboil: ${line}\n`);
     }
   }
 
@@ -145,7 +171,7 @@ export class Progress {
   }
 }
 
-/** The end-of-run summary: counts by status and error code, speed, wall time. */
+/** The end-of-run summary: counts by status and error code, speed, wall time (one figure). */
 export function summaryLines(tally: Tally, extra: readonly string[] = [], now = Date.now()): string {
   const seconds = (now - tally.startedAt) / 1000;
   const cleaned = tally.done - tally.failed;
@@ -162,7 +188,7 @@ export function summaryLines(tally: Tally, extra: readonly string[] = [], now = 
     `deboil: ${cleaned} of ${tally.total} inputs cleaned, ${tally.failed} failed${codes ? ` (${codes})` : ''}${earlier}`,
     ...(kinds ? [`deboil: records: ${kinds}`] : []),
     ...notTakenLine(tally).map((l) => `deboil: ${l}`),
-    `deboil: ${tally.done} pages in ${duration(seconds)} (${seconds.toFixed(1)} s), ${rate(tally, now).toFixed(1)} pages/s`,
+    `deboil: ${tally.done} pages in ${seconds < 60 ? `${seconds.toFixed(1)} s` : duration(seconds)}, ${rate(tally, now).toFixed(1)} pages/s`,
     ...extra.map((l) => `deboil: ${l}`),
   ];
   return `${lines.join('\n')}\n`;

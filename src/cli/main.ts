@@ -83,6 +83,10 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
     : flags.output && flags.output !== '-'
       ? { kind: 'file', path: flags.output }
       : { kind: 'stdout', stream: io.stdout };
+  // JSON Lines must stay one record per line, and --out-dir files are read back as such.
+  if (flags.pretty && !flags.quiet) {
+    io.stderr.write('deboil: --pretty applies to a single page; a batch writes one record per line (pipe it through `jq .` to read it)\n');
+  }
   const tally = newTally();
   const mode: ProgressMode = flags.quiet ? 'none' : io.stderr.isTTY ? 'bar' : 'lines';
   const progress = new Progress(tally, mode, io.stderr);
