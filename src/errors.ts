@@ -18,6 +18,9 @@ export const ERROR_CODES = {
   TIMEOUT: 'cleaning took longer than the time limit',
   INVALID_OUTPUT: 'the cleaned article did not pass the output schema (a bug in deboil)',
   INTERNAL: 'an unexpected failure inside deboil (a bug)',
+  BAD_RECORD: 'a WARC or JSONL record is malformed (not JSON, no page field, a Content-Length that does not fit)',
+  TRUNCATED_RECORD: 'a WARC or JSONL input ends inside a record (a cut-short file or gzip member)',
+  NOT_HTML: 'a WARC response holds an image, a PDF or other non-page payload',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -65,6 +65,14 @@ export const ProvenanceSchema = z.object({
   source: z.enum(PROVENANCE_SOURCES).describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
 });
 
+/** Where a record-input page came from (WARC, JSONL, cleanMany records), so a user can fetch it again. */
+const RecordFields = {
+  id: z.union([z.string(), z.number()]).optional().describe('Record input: the WARC-Record-ID, the JSONL id, else the line number.'),
+  warcFilename: z.string().optional().describe('WARC input: the file the record was read from.'),
+  offset: z.number().int().nonnegative().optional().describe('WARC input: byte offset of the record (of its gzip member) in the file.'),
+  length: z.number().int().nonnegative().optional().describe('WARC input: bytes of the record (of its gzip member) in the file.'),
+};
+
 /** One cleaned article: the contract of deboil's output, published as JSON Schema by `deboil schema`. */
 export const ArticleSchema = z
   .object({
@@ -93,6 +101,7 @@ export const ArticleSchema = z
     source: z.string().optional().describe('The input path, in batch and multi-input output.'),
     removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
     provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),
+    ...RecordFields,
   })
   .strict();
 
@@ -103,6 +112,8 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** The record written in place of an Article when an input fails, so batch output keeps one line per input. */
 export const ErrorRecordSchema = z.object({
   source: z.string(),
+  ...RecordFields,
+  url: z.string().nullable().optional(),
   error: z.object({
     code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),

@@ -8,6 +8,7 @@ import { asDeboilError, DeboilError, isBrokenPipe, writeOut } from '../errors.js
 import { clean, cleanFile } from '../index.js';
 import { readBoundedStream } from '../input/read.js';
 import { type Options, resolveOptions } from '../options.js';
+import { isRecordInput } from '../records/format.js';
 import { EXIT, formatError, reportFatal } from './handle-error.js';
 import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, MAX_JOBS, optionsFromFlags } from './program.js';
 
@@ -40,6 +41,7 @@ async function readStdin(stdin: NodeJS.ReadableStream, options: Options): Promis
 /** A lone file or stdin prints one Article; directories, several inputs, -o or --out-dir make a batch. */
 async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Promise<boolean> {
   if (flags.output || flags.outDir || flags.resume) return false;
+  if (isRecordInput(inputs, flags.inputFormat ?? 'auto')) return false;
   if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')) return true;
   if (inputs.length > 1) return false;
   const info = await stat(inputs[0] as string).catch(() => null);
@@ -100,7 +102,8 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
         destination,
         force: flags.force ?? false,
         resume: flags.resume ?? false,
-        learnTemplates: flags.learnTemplates ?? true,
+        learnTemplates: flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto'),
+        inputFormat: flags.inputFormat ?? 'auto',
         ...(fromStdin ? { stdin: () => readStdin(io.stdin, options) } : {}),
         onFailure: (error) => {
           if (!flags.quiet) progress.note(formatError(error));

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { articleJsonSchema } from '../article/schema.js';
 import { DeboilError } from '../errors.js';
 import type { Options } from '../options.js';
+import { INPUT_FORMATS, type InputFormat } from '../records/format.js';
 import { type SiteRule, SiteRulesSchema } from '../rules/site-rule.js';
 
 export interface CliFlags {
@@ -26,6 +27,7 @@ export interface CliFlags {
   include?: string[];
   exclude?: string[];
   learnTemplates?: boolean;
+  inputFormat?: InputFormat;
 }
 
 /** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
@@ -169,8 +171,14 @@ export function buildProgram(
     )
     .option('--exclude <glob>', 'skip walked files and folders matching this glob (repeatable)', collect)
     .option('--no-learn-templates', "do not learn and drop each site's repeated template blocks (batch mode)")
+    .option('--learn-templates', 'learn site templates in record input too (off there by default: per shard)')
     .addOption(new Option('--resume', 'finish an interrupted run: skip inputs the output already holds').conflicts('force'))
     .option('--force', 'overwrite the -o file or a non-empty --out-dir')
+    .addOption(
+      new Option('--input-format <format>', 'files (one page each), or warc / jsonl records; auto: by the name (.warc.gz, .jsonl)').choices(
+        INPUT_FORMATS,
+      ),
+    )
     .option('-q, --quiet', 'no progress, per-file error lines or summary on stderr (fatal errors still show)')
     .addHelpText(
       'after',
@@ -190,7 +198,13 @@ Examples:
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each has an error record), 2 bad usage.`,
     )
-    .action(async (inputs: string[], flags: CliFlags) => run(inputs, flags));
+    // learnTemplates stays undefined unless given, so that each mode can take its own default.
+    .action(async (inputs: string[], flags: CliFlags, command: Command) =>
+      run(inputs, {
+        ...flags,
+        learnTemplates: command.getOptionValueSource('learnTemplates') === 'default' ? undefined : flags.learnTemplates,
+      }),
+    );
 
   program
     .command('schema')
