@@ -6,7 +6,7 @@ import { DeboilError } from '../errors.js';
 import { type Options, resolveOptions } from '../options.js';
 import { type InputFormat, recordsOf, sourceFormat } from '../records/format.js';
 import { pageRecordItem } from '../records/page-record.js';
-import type { PageRecord, RecordItem, RecordMeta } from '../records/record.js';
+import type { PageRecord, RecordItem, RecordMeta, SkippedCounts } from '../records/record.js';
 import { JsonlFile, readLines } from './jsonl.js';
 import { type CleanOutcome, CleanPool, errorOutcome, type TaskInput } from './pool.js';
 import { newTally, type Tally } from './progress.js';
@@ -76,13 +76,19 @@ function recordWork(source: string, item: RecordItem): Work {
 }
 
 /** Work from paths: files and walked directories; a file in a record format gives one work item per record. */
-export async function* pathWork(paths: readonly string[], filter: WalkFilter, format: InputFormat, maxBytes: number): AsyncGenerator<Work> {
+export async function* pathWork(
+  paths: readonly string[],
+  filter: WalkFilter,
+  format: InputFormat,
+  maxBytes: number,
+  skipped?: SkippedCounts,
+): AsyncGenerator<Work> {
   for await (const item of walkInputs(paths, filter)) {
     const kind = item.error ? 'files' : sourceFormat(item.path, format);
     if (kind === 'files') {
       yield item.error ? { source: item.path, item, error: item.error } : { source: item.path, item, input: { path: item.path } };
     } else {
-      for await (const record of recordsOf(item.path, kind, maxBytes)) yield recordWork(item.path, record);
+      for await (const record of recordsOf(item.path, kind, maxBytes, skipped)) yield recordWork(item.path, record);
     }
   }
 }

@@ -5,6 +5,7 @@ import { asDeboilError, DeboilError, writeOut } from '../errors.js';
 import { clean } from '../index.js';
 import { type Options, resolveOptions } from '../options.js';
 import { type InputFormat, sourceFormat } from '../records/format.js';
+import type { SkippedCounts } from '../records/record.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { cleanWork, type EngineConfig, pathWork, type Work } from './many.js';
 import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
@@ -44,6 +45,8 @@ export interface BatchConfig {
 }
 
 export interface BatchResult {
+  /** WARC records that are not page responses (request, metadata, warcinfo...), by type. */
+  passedOver?: SkippedCounts;
   templateSites: number;
   templatePages: number;
   templateBlocks: number;
@@ -205,7 +208,8 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
     ...(config.resume ? { isDone: async (work: Work) => (work.item ? writer.isDone(work.item) : false) } : {}),
   };
   // A write that fails (disk full, a refused output path) stops the run; the records so far stay valid.
-  const work = pathWork(config.inputs, config.filter, config.inputFormat, resolveOptions(config.options).maxBytes);
+  const passedOver: SkippedCounts = new Map();
+  const work = pathWork(config.inputs, config.filter, config.inputFormat, resolveOptions(config.options).maxBytes, passedOver);
   for await (const { work: done, outcome } of cleanWork(work, engine, tally)) {
     await writer.write(done.item ?? null, outcome.line);
     failed(done.source, outcome.error);
@@ -229,5 +233,5 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
   await counting;
   tally.total = tally.done + tally.skipped;
   tally.totalKnown = true;
-  return writer.finish(config.learnTemplates, config.options.explain ?? false);
+  return { ...(await writer.finish(config.learnTemplates, config.options.explain ?? false)), passedOver };
 }

@@ -121,7 +121,8 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
             `site templates: ${result.templateBlocks} blocks dropped from ${result.templatePages} pages of ${result.templateSites} site${result.templateSites === 1 ? '' : 's'}`,
           ]
         : [];
-    io.stderr.write(summaryLines(tally, templates));
+    const passedOver = [...(result.passedOver ?? [])].map(([type, n]) => `${type} ${n}`).join(', ');
+    io.stderr.write(summaryLines(tally, [...templates, ...(passedOver ? [`WARC records passed over: ${passedOver}`] : [])]));
   }
   return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }

@@ -175,7 +175,8 @@ interface Bytes {
   get(pos: number, n: number): Promise<Buffer>;
 }
 
-type Slice = { at: number; record: Buffer } | { at: number; error: DeboilError };
+/** A broken record keeps what its header says about it (id, url), when the header could be read. */
+type Slice = { at: number; record: Buffer } | { at: number; error: DeboilError; head: string };
 
 /** Finds the end of the WARC header block from `at`, reading more as needed; -1 if there is none. */
 async function headerEnd(source: Bytes, at: number): Promise<{ end: number; head: Buffer }> {
@@ -210,9 +211,10 @@ async function* sliceRecords(source: Bytes, maxBytes: number, resyncs: boolean):
     const { end, head } = await headerEnd(source, at);
     const text = head.toString('latin1');
     const declared = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(text);
-    const broken = (code: 'BAD_RECORD' | 'TRUNCATED_RECORD' | 'TOO_LARGE', message: string, hint: string) => ({
+    const broken = (code: 'BAD_RECORD' | 'TRUNCATED_RECORD' | 'TOO_LARGE', message: string, hint: string): Slice => ({
       at,
       error: failure(code, message, hint),
+      head: end < 0 ? '' : text,
     });
     if (end < 0 || !text.startsWith('WARC/') || !declared) {
       yield broken('BAD_RECORD', `no WARC record header with a Content-Length at ${at}`, 'the file is not a WARC, or is damaged here');
@@ -224,8 +226,9 @@ async function* sliceRecords(source: Bytes, maxBytes: number, resyncs: boolean):
     const blockEnd = at + end + length;
     if (length > maxBytes + HTTP_HEADER_ALLOWANCE) {
       yield broken('TOO_LARGE', `the record declares ${length} bytes, more than the ${maxBytes} allowed`, 'raise --max-bytes to read it');
-      if (!resyncs || blockEnd + 4 > source.size) return;
-      at = blockEnd + 4;
+      if (!resyncs) return;
+      // A declared length past the end of the file is a lie: the records after this header are still there.
+      at = blockEnd + 4 <= source.size ? blockEnd + 4 : await resync(source, at + end);
       continue;
     }
     if (blockEnd > source.size) {
@@ -293,6 +296,14 @@ async function recordItem(bytes: Buffer, meta: RecordMeta, skipped: SkippedCount
   };
 }
 
+/** The id and url a record header names, read without warcio: the record around it is broken. */
+function headerMeta(head: string): Partial<RecordMeta> {
+  const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.+?)[ \\t]*\\r?$`, 'im').exec(head)?.[1];
+  const id = field('WARC-Record-ID');
+  const url = field('WARC-Target-URI');
+  return { ...(id ? { id } : {}), ...(url ? { url } : {}) };
+}
+
 /** The items of a WARC file (gzipped record at a time, or plain); `skipped` counts records that are not page responses. */
 export async function* warcRecords(path: string, maxBytes: number, skipped: SkippedCounts = new Map()): AsyncGenerator<RecordItem> {
   const handle = await open(path, 'r');
@@ -307,7 +318,9 @@ export async function* warcRecords(path: string, maxBytes: number, skipped: Skip
       length,
     });
     const emit = async (slice: Slice, offset: number, length: number, n: number): Promise<RecordItem | null> =>
-      'error' in slice ? { meta: meta(offset, length, n), error: slice.error } : recordItem(slice.record, meta(offset, length, n), skipped);
+      'error' in slice
+        ? { meta: { ...meta(offset, length, n), ...headerMeta(slice.head) }, error: slice.error }
+        : recordItem(slice.record, meta(offset, length, n), skipped);
     if (first[0] !== GZIP_MAGIC[0] || first[1] !== GZIP_MAGIC[1]) {
       let n = 0;
       const slices = sliceRecords(window, maxBytes, true);
