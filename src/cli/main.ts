@@ -127,6 +127,25 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 
+/** Stream mode: JSONL records on stdin, one line out per line in (records/stream.ts). */
+async function runStreamMode(chunks: AsyncIterable<Buffer>, options: Options, flags: CliFlags, io: CliIo): Promise<number> {
+  const tally = newTally();
+  const { runStream } = await import('../records/stream.js');
+  const output = flags.output && flags.output !== '-' ? { path: flags.output, force: flags.force ?? false } : { stream: io.stdout };
+  const engine = {
+    options,
+    jobs: flags.jobs ?? Math.min(availableParallelism(), MAX_JOBS),
+    timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
+  };
+  const note = (error: DeboilError) => {
+    if (!flags.quiet) io.stderr.write(formatError(error));
+  };
+  await runStream(chunks, engine, resolveOptions(options).maxBytes, output, tally, note);
+  if (!flags.quiet) io.stderr.write(summaryLines(tally));
+  // Error records are data here: a pipe's engine treats any other exit as a failed task and retries it.
+  return EXIT.OK;
+}
+
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -149,9 +168,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           hint: 'clean one page per run with --url, or leave --url out for a batch',
         });
       }
+      let input = io;
+      const fromStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+      const format = flags.inputFormat ?? 'auto';
+      if (fromStdin && !flags.outDir && (format === 'jsonl' || !io.stdin.isTTY) && !(io.stdin === process.stdin && stdinIsDirectory())) {
+        const { stdinRecords } = await import('../records/stream.js');
+        const read = await stdinRecords(io.stdin, format);
+        if (read.kind === 'records') {
+          code = await runStreamMode(read.chunks, options, flags, io);
+          return;
+        }
+        input = { ...io, stdin: read.stdin };
+      }
       code = (await isSingleDocument(inputs, flags))
-        ? await runSingle(inputs, options, flags, io)
-        : await runMany(inputs, options, flags, io);
+        ? await runSingle(inputs, options, flags, input)
+        : await runMany(inputs, options, flags, input);
     },
     io.stdout,
   );
