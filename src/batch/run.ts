@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { asDeboilError, DeboilError, writeOut } from '../errors.js';
 import { clean } from '../index.js';
 import { type Options, resolveOptions } from '../options.js';
-import { type InputFormat, sourceFormat } from '../records/format.js';
+import { type InputFormat, isRecordInput, sourceFormat } from '../records/format.js';
 import type { SkippedCounts } from '../records/record.js';
+import { cleanStaleParts, commitShard, partName, shardDone } from '../records/shard.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { cleanWork, type EngineConfig, pathWork, type Work } from './many.js';
 import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
@@ -45,6 +46,8 @@ export interface BatchConfig {
 }
 
 export interface BatchResult {
+  /** Shard mode (record input into -o): the output, and whether it was complete already. */
+  shard?: { output: string; skipped: boolean };
   /** WARC records that are not page responses (request, metadata, warcinfo...), by type. */
   passedOver?: SkippedCounts;
   templateSites: number;
@@ -195,7 +198,17 @@ function refuseRecordsByFile(config: BatchConfig): void {
 
 export async function runBatch(config: BatchConfig, tally: Tally): Promise<BatchResult> {
   refuseRecordsByFile(config);
-  const writer = await openWriter(config);
+  const d = config.destination;
+  const shard = d.kind === 'file' && isRecordInput(config.inputs, config.inputFormat) ? d.path : null;
+  let part: string | null = null;
+  if (shard) {
+    await cleanStaleParts(shard);
+    if (!config.force && (await shardDone(shard)))
+      return { ...NO_TEMPLATES, passedOver: new Map(), shard: { output: shard, skipped: true } };
+    await refuseInputAsOutput(config.inputs, shard);
+    part = partName(shard);
+  }
+  const writer = await openWriter(part ? { ...config, destination: { kind: 'file', path: part }, force: true } : config);
   const failed = (source: string, error: CleanOutcome['error']) => {
     if (error) config.onFailure?.(new DeboilError(error.code, error.message, { file: source, hint: error.hint }));
   };
@@ -233,5 +246,7 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
   await counting;
   tally.total = tally.done + tally.skipped;
   tally.totalKnown = true;
-  return { ...(await writer.finish(config.learnTemplates, config.options.explain ?? false)), passedOver };
+  const result = await writer.finish(config.learnTemplates, config.options.explain ?? false);
+  if (shard && part) await commitShard(part, shard);
+  return { ...result, passedOver, ...(shard ? { shard: { output: shard, skipped: false } } : {}) };
 }

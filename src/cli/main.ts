@@ -1,8 +1,8 @@
 import { fstatSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
-import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/progress.js';
+import { newTally, Progress, type ProgressMode, summaryLines, type Tally } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
 import { asDeboilError, DeboilError, isBrokenPipe, writeOut } from '../errors.js';
 import { clean, cleanFile } from '../index.js';
@@ -114,6 +114,13 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   } finally {
     progress.stop();
   }
+  const summary = flags.summary || result.shard ? await jsonSummary(tally, result, options, flags) : null;
+  if (summary && flags.summary) await writeFile(flags.summary, `${summary}\n`);
+  if (result.shard) {
+    // Shard mode speaks to an engine: one JSON line, and exit 0 once every record is written.
+    if (!flags.quiet && !flags.summary) io.stderr.write(`${summary}\n`);
+    return EXIT.OK;
+  }
   if (!flags.quiet) {
     const templates =
       result.templatePages > 0
@@ -125,6 +132,19 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
     io.stderr.write(summaryLines(tally, [...templates, ...(passedOver ? [`WARC records passed over: ${passedOver}`] : [])]));
   }
   return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+}
+
+/** The one-line JSON summary of a batch or a shard (records/shard.ts). */
+async function jsonSummary(tally: Tally, result: BatchResult, options: Options, flags: CliFlags): Promise<string> {
+  const { optionsHash, shardSummary } = await import('../records/shard.js');
+  const hash = optionsHash(resolveOptions(options), {
+    inputFormat: flags.inputFormat ?? 'auto',
+    learnTemplates: flags.learnTemplates ?? null,
+  });
+  const output = result.shard?.output ?? flags.output ?? flags.outDir ?? '-';
+  return JSON.stringify(
+    shardSummary(tally, output, result.shard?.skipped ?? false, result.passedOver ?? new Map(), packageVersion(), hash),
+  );
 }
 
 /** Stream mode: JSONL records on stdin, one line out per line in (records/stream.ts). */

@@ -28,6 +28,7 @@ export interface CliFlags {
   exclude?: string[];
   learnTemplates?: boolean;
   inputFormat?: InputFormat;
+  summary?: string;
 }
 
 /** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
@@ -179,6 +180,7 @@ export function buildProgram(
         INPUT_FORMATS,
       ),
     )
+    .option('--summary <file>', 'write a one-line JSON summary (counts by status and error code, version, options hash) to this file')
     .option('-q, --quiet', 'no progress, per-file error lines or summary on stderr (fatal errors still show)')
     .addHelpText(
       'after',
@@ -194,6 +196,8 @@ Examples:
   deboil page.html --input-kind text           clean a file as a plain-text dump
   deboil scrape/ -o c.jsonl --rules rules.json --include '*.html' --exclude 'tags/**'
   deboil scrape/ -o c.jsonl --timeout 5s --max-bytes 10000000 --no-learn-templates --quiet
+  deboil shard.warc.gz -o shard.jsonl          WARC records; a complete output is skipped (shard mode)
+  spark | deboil --input-format jsonl          JSONL records on stdin, one line out per line in
   deboil schema                                the JSON Schema of the output
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each has an error record), 2 bad usage.`,
