@@ -78,7 +78,7 @@ describe.skipIf(!hasDask)('Dask distributed, a worker killed mid-run', () => {
     }
 
     const schedulerFile = join(dir, 'scheduler.json');
-    const scheduler = start(
+    start(
       '/usr/bin/dask-scheduler',
       ['--host', '127.0.0.1', '--port', '0', '--no-dashboard', '--scheduler-file', schedulerFile],
       dir,
