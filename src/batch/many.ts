@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article, ErrorRecord } from '../article/schema.js';
 import { DeboilError } from '../errors.js';
@@ -23,7 +23,7 @@ const WINDOW_PER_SLOT = 4;
 
 /** The run's settings beside the cleaning options. */
 export type ManyOptions = Options & {
-  /** Worker threads (default: the number of CPUs, at most 8 here). */
+  /** Worker threads (default: the number of CPUs, at most DEFAULT_MAX_JOBS). */
   jobs?: number;
   /** Per-page time limit in milliseconds; a page over it gets a TIMEOUT record (default 30000). */
   timeout?: number;
@@ -173,7 +173,7 @@ export async function* cleanWork(work: AsyncIterable<Work>, config: EngineConfig
 }
 
 function defaultJobs(): number {
-  return Math.min(globalThis.navigator?.hardwareConcurrency ?? 1, DEFAULT_MAX_JOBS);
+  return Math.min(availableParallelism(), DEFAULT_MAX_JOBS);
 }
 
 const RUN_KEYS = ['jobs', 'timeout', 'signal', 'onProgress', 'learnTemplates', 'include', 'exclude', 'inputFormat'] as const;
