@@ -78,11 +78,7 @@ describe.skipIf(!hasDask)('Dask distributed, a worker killed mid-run', () => {
     }
 
     const schedulerFile = join(dir, 'scheduler.json');
-    start(
-      '/usr/bin/dask-scheduler',
-      ['--host', '127.0.0.1', '--port', '0', '--no-dashboard', '--scheduler-file', schedulerFile],
-      dir,
-    );
+    start('/usr/bin/dask-scheduler', ['--host', '127.0.0.1', '--port', '0', '--no-dashboard', '--scheduler-file', schedulerFile], dir);
     await waitFor(() => existsSync(schedulerFile), 30_000, 'the scheduler');
     const workers = [0, 1].map((i) =>
       start(

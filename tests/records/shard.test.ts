@@ -77,4 +77,17 @@ describe('shard mode', () => {
     expect(readdirSync(dir).sort()).toEqual(['out.jsonl', 'slow.stall.warc.gz']);
     expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(5);
   });
+
+  it('--out-dir and --resume take page files, not records: a usage error', async () => {
+    const dir = temp();
+    const input = await shard(dir, 'shard.warc.gz', 1);
+    for (const args of [
+      ['--out-dir', join(dir, 'o')],
+      ['-o', join(dir, 'o.jsonl'), '--resume'],
+    ]) {
+      const refused = run([input, ...args]);
+      expect(refused.status, args.join(' ')).toBe(2);
+      expect(refused.stderr).toMatch(/take(s)? page files, not WARC or JSONL records/);
+    }
+  });
 });
