@@ -1,5 +1,5 @@
 import { fstatSync, readFileSync } from 'node:fs';
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { newTally, Progress, type ProgressMode, summaryLines, type Tally } from '../batch/progress.js';
@@ -134,6 +134,20 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 
+/** --inputs-from: input paths one per line (a task's list of shards); blank lines and `#` comments aside. */
+async function readInputList(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new DeboilError('BAD_OPTIONS', `cannot read the --inputs-from list (${error.code ?? 'error'})`, {
+      file: path,
+      hint: 'name a text file with one input path per line',
+    });
+  });
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
 /** The one-line JSON summary of a batch or a shard (records/shard.ts). */
 async function jsonSummary(tally: Tally, result: BatchResult, options: Options, flags: CliFlags): Promise<string> {
   const { optionsHash, shardSummary } = await import('../records/shard.js');
@@ -176,7 +190,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let code: number = EXIT.OK;
   const program = buildProgram(
     packageVersion(),
-    async (inputs, flags) => {
+    async (named, flags) => {
+      const inputs = flags.inputsFrom ? [...named, ...(await readInputList(flags.inputsFrom))] : named;
       const options = await optionsFromFlags(flags);
       // An invalid option is a usage error for the whole run (exit 2), not a failure of each input.
       resolveOptions(options);

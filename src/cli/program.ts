@@ -29,6 +29,7 @@ export interface CliFlags {
   learnTemplates?: boolean;
   inputFormat?: InputFormat;
   summary?: string;
+  inputsFrom?: string;
 }
 
 /** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
@@ -180,6 +181,7 @@ export function buildProgram(
         INPUT_FORMATS,
       ),
     )
+    .option('--inputs-from <file>', 'also read input paths from this file, one per line (a list of shards for one -o)')
     .option('--summary <file>', 'write a one-line JSON summary (counts by status and error code, version, options hash) to this file')
     .option('-q, --quiet', 'no progress, per-file error lines or summary on stderr (fatal errors still show)')
     .addHelpText(

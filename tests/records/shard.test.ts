@@ -90,4 +90,20 @@ describe('shard mode', () => {
       expect(refused.stderr).toMatch(/take(s)? page files, not WARC or JSONL records/);
     }
   });
+
+  it('takes a file that lists shard paths: one output holding every listed shard, in list order', async () => {
+    const dir = temp();
+    const a = await shard(dir, 'a.warc.gz', 2);
+    const b = await shard(dir, 'b.warc.gz', 3);
+    const list = join(dir, 'task.txt');
+    writeFileSync(list, `# shards of task 7\n${b}\n\n${a}\n`);
+    const out = join(dir, 'task.jsonl');
+    expect(run(['--inputs-from', list, '-o', out, '-q']).status).toBe(0);
+    const sources = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).warcFilename);
+    expect(sources).toEqual([...Array(4).fill('b.warc.gz'), ...Array(3).fill('a.warc.gz')]);
+    expect(run(['--inputs-from', join(dir, 'missing.txt'), '-o', out]).status).toBe(2);
+  });
 });
