@@ -149,9 +149,15 @@ export async function* cleanWork(work: AsyncIterable<Work>, config: EngineConfig
     }
     return done;
   };
+  const signal = config.signal;
+  const reason = () => signal?.reason ?? new DeboilError('INTERNAL', 'aborted');
   const aborted = () => {
-    if (config.signal?.aborted) throw config.signal.reason ?? new DeboilError('INTERNAL', 'aborted');
+    if (signal?.aborted) throw reason();
   };
+  // An abort does not wait for a slow page at the head of the queue.
+  const abort = signal ? new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(reason()), { once: true })) : null;
+  abort?.catch(() => {});
+  const head = () => (abort ? Promise.race([queue.shift() as Promise<Done>, abort]) : (queue.shift() as Promise<Done>));
   try {
     for await (const w of work) {
       aborted();
@@ -161,11 +167,11 @@ export async function* cleanWork(work: AsyncIterable<Work>, config: EngineConfig
         continue;
       }
       queue.push(start(w));
-      if (queue.length >= window) yield finish(await (queue.shift() as Promise<Done>));
+      if (queue.length >= window) yield finish(await head());
     }
     while (queue.length > 0) {
       aborted();
-      yield finish(await (queue.shift() as Promise<Done>));
+      yield finish(await head());
     }
   } finally {
     await pool.close();

@@ -88,6 +88,17 @@ describe('cleanMany', () => {
       })(),
     ).rejects.toThrow('enough');
     expect(seen).toEqual([0, 1]);
+    // An abort while the head page is stalled (the workers' test hook) ends the run at once.
+    process.env.DEBOIL_TEST_STALL_SUFFIX = '.stall.html';
+    try {
+      const dir = temp();
+      writeFileSync(join(dir, 'a.stall.html'), sitePage(1));
+      const stalled = new AbortController();
+      setTimeout(() => stalled.abort(new Error('stop now')), 300);
+      await expect(all(cleanMany(dir, { jobs: 1, signal: stalled.signal }))).rejects.toThrow('stop now');
+    } finally {
+      delete process.env.DEBOIL_TEST_STALL_SUFFIX;
+    }
     await expect(all(cleanMany([], { jobs: 0 }))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
     await expect(all(cleanMany([], { maxBytes: -1 }))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
   });
