@@ -18,6 +18,9 @@ export const ERROR_CODES = {
   TIMEOUT: 'cleaning took longer than the time limit',
   INVALID_OUTPUT: 'the cleaned article did not pass the output schema (a bug in deboil)',
   INTERNAL: 'an unexpected failure inside deboil (a bug)',
+  BAD_RECORD: 'a WARC or JSONL record is malformed (not JSON, no page field, a Content-Length that does not fit)',
+  TRUNCATED_RECORD: 'a WARC or JSONL input ends inside a record (a cut-short file or gzip member)',
+  NOT_HTML: 'a WARC response holds an image, a PDF or other non-page payload',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -41,6 +44,9 @@ export const ERROR_HINTS: Readonly<Record<ErrorCode, string>> = {
   TIMEOUT: 'raise --timeout if the page is genuine',
   INVALID_OUTPUT: 'this is a bug in deboil; please report it with the input file',
   INTERNAL: 'this is a bug in deboil; please report it with the input file',
+  BAD_RECORD: 'fix or drop the record named by its line number or offset; the other records were cleaned',
+  TRUNCATED_RECORD: 'the file was cut short (an interrupted download or copy); fetch the shard again',
+  NOT_HTML: 'nothing to do: the record holds no page (filter such records out before cleaning if they are many)',
 };
 
 export class DeboilError extends Error {

@@ -70,6 +70,13 @@ export const ProvenanceSchema = z.object({
 export const ARTICLE_STATUSES = ['article', 'no-content'] as const;
 /** Whether the reader got the article, or which wall stood in front of it (metadata/access.ts). */
 export const ACCESS_KINDS = ['open', 'paywall', 'login-wall', 'consent-wall'] as const;
+/** Where a record-input page came from (WARC, JSONL, cleanMany records), so a user can fetch it again. */
+const RecordFields = {
+  id: z.union([z.string(), z.number()]).optional().describe('Record input: the WARC-Record-ID, the JSONL id, else the line number.'),
+  warcFilename: z.string().optional().describe('WARC input: the file the record was read from.'),
+  offset: z.number().int().nonnegative().optional().describe('WARC input: byte offset of the record (of its gzip member) in the file.'),
+  length: z.number().int().nonnegative().optional().describe('WARC input: bytes of the record (of its gzip member) in the file.'),
+};
 
 /** One cleaned article: the contract of deboil's output, published as JSON Schema by `deboil schema`. */
 export const ArticleSchema = z
@@ -109,6 +116,7 @@ export const ArticleSchema = z
       .describe(
         'With --explain, when access is not `open`: the evidence, e.g. `json-ld:isAccessibleForFree` or `phrase:subscribe-to-read`.',
       ),
+    ...RecordFields,
   })
   .strict();
 
@@ -119,6 +127,8 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** The record written in place of an Article when an input fails, so batch output keeps one line per input. */
 export const ErrorRecordSchema = z.object({
   source: z.string(),
+  ...RecordFields,
+  url: z.string().nullable().optional(),
   error: z.object({
     code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),

@@ -32,7 +32,10 @@ describe('progress and summary', () => {
     expect(progressLine(tally, 3_000, recent.rate(20, 3_000))).toBe('20/400  20.0 pages/s  ETA 19s  0 errors');
     // Then a slow stretch: after ten seconds at 2 pages/s the window shows that, not the run's average.
     let done = 20;
-    for (let t = 4_000; t <= 24_000; t += 1_000) expect(recent.rate((done += 2), t)).toBeGreaterThan(0);
+    for (let t = 4_000; t <= 24_000; t += 1_000) {
+      done += 2;
+      expect(recent.rate(done, t)).toBeGreaterThan(0);
+    }
     expect(recent.rate(done, 24_000)).toBeCloseTo(2, 0);
   });
 
