@@ -12,6 +12,7 @@
  *
  * `npm run bench -- --batch <corpus-dir>` measures batch mode instead (bench/batch.ts), and
  * `npm run bench -- --big-text <text-corpus-dir>` the speed on a 10 MB text dump (bench/big-text.ts),
+ * `npm run bench -- --warc <corpus-dir>` the cost of reading a gzipped WARC beside files (bench/warc.ts),
  * and `npm run bench -- --scaling` the cost of DOM-heavy pages of 1, 10 and 50 MB (bench/scaling.ts).
  */
 import { writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { runBigTextBench } from './big-text.js';
 import { predict, readCorpus } from './corpus.js';
 import { runScalingBench } from './scaling.js';
 import { type Prediction, scoreCorpus } from './score.js';
+import { runWarcBench } from './warc.js';
 
 interface Args {
   corpus: string;
@@ -184,6 +186,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv.includes('--batch')) await runBatchBench(process.argv.slice(2));
+else if (process.argv.includes('--warc')) await runWarcBench(process.argv.slice(2));
 else if (process.argv.includes('--big-text')) runBigTextBench(process.argv.slice(2));
 else if (process.argv.includes('--scaling')) runScalingBench(process.argv.slice(2));
 else await main();

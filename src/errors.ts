@@ -18,9 +18,36 @@ export const ERROR_CODES = {
   TIMEOUT: 'cleaning took longer than the time limit',
   INVALID_OUTPUT: 'the cleaned article did not pass the output schema (a bug in deboil)',
   INTERNAL: 'an unexpected failure inside deboil (a bug)',
+  BAD_RECORD: 'a WARC or JSONL record is malformed (not JSON, no page field, a Content-Length that does not fit)',
+  TRUNCATED_RECORD: 'a WARC or JSONL input ends inside a record (a cut-short file or gzip member)',
+  NOT_HTML: 'a WARC response holds an image, a PDF or other non-page payload',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * What to do about each code, the hint of an error thrown without a more specific one: a hint that
+ * only restated the message ("the input is empty") left the user where they were.
+ */
+export const ERROR_HINTS: Readonly<Record<ErrorCode, string>> = {
+  EMPTY_INPUT: 'check that the scrape saved the page (a 0-byte file is a failed download); fetch it again',
+  NOT_A_PAGE: 'deboil reads HTML and plain-text pages; skip images, PDFs, archives and JSON',
+  TOO_LARGE: 'raise --max-bytes (maxBytes) if the page is genuine',
+  NOT_FOUND: 'check the path',
+  IS_DIRECTORY: 'pass the files inside it, or give the directory to the CLI, which walks it',
+  READ_FAILED: 'check that the file is readable',
+  WRITE_FAILED: 'check the free space and the permissions where the output goes',
+  DECODE_FAILED: 'the file is damaged; fetch it again',
+  BAD_INPUT: 'pass a string, a Buffer/Uint8Array or a DOM Document',
+  BAD_OPTIONS: 'see `deboil --help` or the Options section of the README',
+  BAD_RULES: 'a rules file is a JSON array of {domain, body: {select, drop}}',
+  TIMEOUT: 'raise --timeout if the page is genuine',
+  INVALID_OUTPUT: 'this is a bug in deboil; please report it with the input file',
+  INTERNAL: 'this is a bug in deboil; please report it with the input file',
+  BAD_RECORD: 'fix or drop the record named by its line number or offset; the other records were cleaned',
+  TRUNCATED_RECORD: 'the file was cut short (an interrupted download or copy); fetch the shard again',
+  NOT_HTML: 'nothing to do: the record holds no page (filter such records out before cleaning if they are many)',
+};
 
 export class DeboilError extends Error {
   override readonly name = 'DeboilError';
@@ -32,7 +59,7 @@ export class DeboilError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.file = options.file ?? null;
-    this.hint = options.hint ?? ERROR_CODES[code];
+    this.hint = options.hint ?? ERROR_HINTS[code];
   }
 
   /** The same error, now naming the file it came from (errors thrown below the file layer know no path). */

@@ -6,12 +6,13 @@ import { decodeBytes, leadingText } from './input/decode.js';
 import { detectInputKind, notAPageReason, SNIFF_CHARS } from './input/detect.js';
 import type { ResolvedOptions } from './options.js';
 import { extractFromText } from './text/extract.js';
+import { detectBodyLanguage } from './text/language.js';
 
 /**
  * The pipeline, top to bottom:
  *   decode bytes -> detect input kind -> (HTML) parse, metadata, main content
  *                                     -> (text) blocks, densest prose run, headline and dateline
- *   -> normalise -> validate against ArticleSchema.
+ *   -> the body's language when the page states none -> normalise -> validate against ArticleSchema.
  * Each stage lives in its own folder (input/, html/, text/, metadata/, article/).
  */
 
@@ -35,5 +36,10 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
   }
   const kind = options.inputKind === 'auto' ? detectInputKind(head) : options.inputKind;
   const draft = kind === 'html' ? extractFromHtml(pieces, options) : extractFromText(pieces, options);
+  // The page's own language tag wins; only a page without one is read for its language.
+  if (!draft.language?.trim()) {
+    draft.language = detectBodyLanguage(draft.blocks);
+    if (draft.language) draft.provenance.push({ field: 'language', source: 'language-detector' });
+  }
   return buildArticle(draft, options.explain);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../src/cli/main.js';
+import { builtRunCli, runIn } from './cli-run.js';
 
 const page = `<title>T</title><article><p>${'Some words of the page body. '.repeat(6)}</p></article>`;
 
@@ -44,5 +45,22 @@ describe('CLI usage', () => {
     expect(await runCli(['--help'], { ...err.io, stdout: closed })).toBe(0);
     await new Promise((resolve) => closed.once('error', resolve));
     expect(closed.listenerCount('error')).toBeGreaterThan(0);
+  });
+
+  it('says that --pretty does not apply to a batch, whose output stays one record per line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deboil-pretty-'));
+    writeFileSync(join(dir, 'a.html'), page);
+    writeFileSync(join(dir, 'b.html'), page);
+    // A batch starts worker threads from the build, so it runs through the built CLI (in process).
+    const built = await builtRunCli();
+    const batch = await runIn(built, [join(dir, 'a.html'), join(dir, 'b.html'), '--pretty', '--jobs', '1']);
+    expect(batch.status).toBe(0);
+    expect(batch.stderr).toContain('--pretty applies to a single page');
+    const lines = batch.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(JSON.parse(line).status).toBe('article');
+    const quiet = await runIn(built, [dir, '--pretty', '--quiet', '--jobs', '1']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
   });
 });

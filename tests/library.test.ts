@@ -23,6 +23,7 @@ describe('library API', () => {
         'clean',
         'cleanDocument',
         'cleanFile',
+        'cleanMany',
         'resolveOptions',
       ].sort(),
     );

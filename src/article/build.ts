@@ -1,4 +1,5 @@
 import { DeboilError } from '../errors.js';
+import { decideAccess } from '../metadata/access.js';
 import type { Draft } from './draft.js';
 import { countWords, joinBlocks, normalizeLine } from './normalize.js';
 import { type Article, ArticleSchema } from './schema.js';
@@ -28,10 +29,15 @@ export function buildArticle(draft: Draft, explain: boolean): Article {
     description: orNull(draft.description),
     body,
     wordCount: countWords(body),
+    status: body === '' ? 'no-content' : 'article',
+    access: 'open',
   };
+  const access = decideAccess(draft.wallSignals ?? [], candidate.wordCount);
+  candidate.access = access.access;
   if (explain) {
     candidate.removed = draft.removed;
     candidate.provenance = draft.provenance;
+    if (access.reason) candidate.accessReason = access.reason;
   }
   const parsed = ArticleSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,3 +1,4 @@
+import type { WallSignal } from '../metadata/access.js';
 import { normalizeLine } from './normalize.js';
 import type { Provenance, RemovalReason, RemovedBlock } from './schema.js';
 
@@ -27,6 +28,8 @@ export interface Draft {
   blocks: Block[];
   removed: RemovedBlock[];
   provenance: Provenance[];
+  /** Evidence of a paywall, login or consent wall, weighed against the body's length in buildArticle. */
+  wallSignals?: WallSignal[];
 }
 
 export function emptyDraft(): Draft {

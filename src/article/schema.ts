@@ -57,6 +57,7 @@ export const PROVENANCE_SOURCES = [
   'option',
   'canonical',
   'html-lang',
+  'language-detector',
 ] as const;
 export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
 
@@ -64,6 +65,18 @@ export const ProvenanceSchema = z.object({
   field: z.enum(['title', 'date', 'published', 'modified', 'outlet', 'authors', 'url', 'language', 'description', 'body']),
   source: z.enum(PROVENANCE_SOURCES).describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
 });
+
+/** What a record is: an article, or a page that gave no body at all. */
+export const ARTICLE_STATUSES = ['article', 'no-content'] as const;
+/** Whether the reader got the article, or which wall stood in front of it (metadata/access.ts). */
+export const ACCESS_KINDS = ['open', 'paywall', 'login-wall', 'consent-wall'] as const;
+/** Where a record-input page came from (WARC, JSONL, cleanMany records), so a user can fetch it again. */
+const RecordFields = {
+  id: z.union([z.string(), z.number()]).optional().describe('Record input: the WARC-Record-ID, the JSONL id, else the line number.'),
+  warcFilename: z.string().optional().describe('WARC input: the file the record was read from.'),
+  offset: z.number().int().nonnegative().optional().describe('WARC input: byte offset of the record (of its gzip member) in the file.'),
+  length: z.number().int().nonnegative().optional().describe('WARC input: bytes of the record (of its gzip member) in the file.'),
+};
 
 /** One cleaned article: the contract of deboil's output, published as JSON Schema by `deboil schema`. */
 export const ArticleSchema = z
@@ -90,9 +103,20 @@ export const ArticleSchema = z
       .string()
       .describe('The article text: blocks separated by one blank line, whitespace normalised (NFC, no NBSP, no runs of spaces).'),
     wordCount: z.number().int().nonnegative().describe('Number of words in body.'),
+    status: z.enum(ARTICLE_STATUSES).describe('`article` when a body was found, `no-content` when the page gave none.'),
+    access: z
+      .enum(ACCESS_KINDS)
+      .describe('`open`, or the wall (paywall, login or registration wall, consent wall) that cut the body short.'),
     source: z.string().optional().describe('The input path, in batch and multi-input output.'),
     removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
     provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),
+    accessReason: z
+      .string()
+      .optional()
+      .describe(
+        'With --explain, when access is not `open`: the evidence, e.g. `json-ld:isAccessibleForFree` or `phrase:subscribe-to-read`.',
+      ),
+    ...RecordFields,
   })
   .strict();
 
@@ -103,6 +127,8 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** The record written in place of an Article when an input fails, so batch output keeps one line per input. */
 export const ErrorRecordSchema = z.object({
   source: z.string(),
+  ...RecordFields,
+  url: z.string().nullable().optional(),
   error: z.object({
     code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),

@@ -1,20 +1,26 @@
 import { Piscina } from 'piscina';
 import { DeboilError, type ErrorCode } from '../errors.js';
 import type { Options } from '../options.js';
+import type { RecordMeta, RecordOverrides } from '../records/record.js';
 
 /**
- * The worker pool (piscina): one worker thread per job, each reading and cleaning whole files. Workers
+ * The worker pool (piscina): one worker thread per job, each reading and cleaning whole files (or a
+ * record's page, handed over in the task). Workers
  * read synchronously: a worker has nothing else to do meanwhile, and the main thread, which only hands
  * out paths and writes records, stays free (reading there cost it more than the rest of its work). A page that runs past the
  * time limit gets a TIMEOUT record and its worker is terminated (the only way to stop synchronous work);
  * piscina starts a fresh one and the run goes on.
  */
-export interface CleanTask {
-  path: string;
+/** What the worker cleans: a file it reads itself, or a record's page handed over with its own options. */
+export type TaskInput = { path: string } | { page: string | Uint8Array; overrides: RecordOverrides };
+
+export type CleanTask = TaskInput & {
   source: string;
+  /** Identifies a record in its output line (records/record.ts). */
+  meta?: RecordMeta;
   /** The shared start-time slot this task stamps while it runs. */
   slot: number;
-}
+};
 
 export interface CleanOutcome {
   /** The output record (an Article with `source`, or an error record), as one line of JSON. */
@@ -22,10 +28,10 @@ export interface CleanOutcome {
   error: { code: ErrorCode; message: string; hint: string } | null;
 }
 
-/** The record for an input that could not be cleaned. */
-export function errorOutcome(error: DeboilError, source: string): CleanOutcome {
+/** The record for an input that could not be cleaned; a record's url stays on it, as nothing else names the page. */
+export function errorOutcome(error: DeboilError, source: string, meta?: RecordMeta): CleanOutcome {
   return {
-    line: JSON.stringify({ source, error: error.toRecord() }),
+    line: JSON.stringify({ source, ...meta, error: error.toRecord() }),
     error: { code: error.code, message: error.message, hint: error.hint },
   };
 }
@@ -82,16 +88,18 @@ export class CleanPool {
     this.timer.unref();
   }
 
-  /** Cleans one file; never rejects: every failure (timeout, crashed worker) becomes an error record. */
-  async clean(path: string, source: string): Promise<CleanOutcome> {
+  /** Cleans one input; never rejects: every failure (timeout, crashed worker) becomes an error record. */
+  async clean(input: TaskInput, source: string, meta?: RecordMeta): Promise<CleanOutcome> {
     const slot = this.freeSlots.pop();
     if (slot === undefined) throw new Error('CleanPool.clean called beyond its capacity');
     const controller = new AbortController();
     this.running.set(slot, controller);
     this.starts[slot] = 0;
     try {
-      return (await this.piscina.run({ path, source, slot } satisfies CleanTask, { signal: controller.signal })) as CleanOutcome;
+      const task: CleanTask = { ...input, source, slot, ...(meta ? { meta } : {}) };
+      return (await this.piscina.run(task, { signal: controller.signal })) as CleanOutcome;
     } catch (error) {
+      const path = 'path' in input ? input.path : source;
       const e = controller.signal.aborted
         ? new DeboilError('TIMEOUT', `cleaning took longer than ${this.config.timeoutMs} ms; the worker was stopped`, {
             file: path,
@@ -106,7 +114,7 @@ export class CleanPool {
               file: path,
               hint: 'this is a bug in deboil; please report it with the input file',
             });
-      return errorOutcome(e, source);
+      return errorOutcome(e, source, meta);
     } finally {
       this.starts[slot] = 0;
       this.running.delete(slot);

@@ -1,19 +1,23 @@
 import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../article/schema.js';
 import { asDeboilError, DeboilError, writeOut } from '../errors.js';
 import { clean } from '../index.js';
-import type { Options } from '../options.js';
+import { type Options, resolveOptions } from '../options.js';
+import { type InputFormat, isRecordInput, sourceFormat } from '../records/format.js';
+import type { SkippedCounts } from '../records/record.js';
+import { cleanStaleParts, commitShard, partName, shardDone } from '../records/shard.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
+import { cleanWork, type EngineConfig, pathWork, type Work } from './many.js';
 import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
-import { type CleanOutcome, CleanPool, errorOutcome } from './pool.js';
-import type { Tally } from './progress.js';
-import { type SiteTemplates, TemplateLearner } from './templates.js';
-import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
+import { type CleanOutcome, errorOutcome } from './pool.js';
+import { countArticle, countNotTaken, type Tally } from './progress.js';
+import { applyTemplates, learnFrom, type SiteTemplates } from './templates.js';
+import { type SkipReason, type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
 /**
- * A batch run: walk the inputs, clean them on the worker pool, write one record per input, then (unless
+ * A batch run: the engine of cleanMany (many.ts) cleans the inputs in order, this writes one record per
+ * input, then (unless
  * turned off) learn each site's template from the output and drop it (templates.ts). The output is
  * JSON Lines (a file or stdout) or a directory mirroring the inputs.
  */
@@ -29,6 +33,8 @@ export interface BatchConfig {
   jobs: number;
   timeoutMs: number;
   filter: WalkFilter;
+  /** How named files are read (records/format.ts). */
+  inputFormat: InputFormat;
   destination: Destination;
   force: boolean;
   resume: boolean;
@@ -40,6 +46,10 @@ export interface BatchConfig {
 }
 
 export interface BatchResult {
+  /** Shard mode (record input into -o): the output, and whether it was complete already. */
+  shard?: { output: string; skipped: boolean };
+  /** WARC records that are not page responses (request, metadata, warcinfo...), by type. */
+  passedOver?: SkippedCounts;
   templateSites: number;
   templatePages: number;
   templateBlocks: number;
@@ -55,31 +65,15 @@ interface Writer {
 
 const NO_TEMPLATES: BatchResult = { templateSites: 0, templatePages: 0, templateBlocks: 0 };
 
-function parseArticle(line: string): Article | null {
-  const record = JSON.parse(line) as Article | { error: unknown };
-  return 'error' in record ? null : record;
-}
-
 /** Applies templates to one output line; counts what it dropped. */
 function templateTransform(templates: SiteTemplates, explain: boolean, result: BatchResult): (line: string) => string {
   return (line) => {
-    const article = parseArticle(line);
-    if (!article) return line;
-    const { article: cleaned, dropped } = templates.apply(article, explain);
+    const { record, dropped } = applyTemplates(templates, JSON.parse(line) as object, explain);
     if (dropped === 0) return line;
     result.templatePages++;
     result.templateBlocks += dropped;
-    return JSON.stringify(cleaned);
+    return JSON.stringify(record);
   };
-}
-
-async function learnFrom(lines: AsyncIterable<string>): Promise<SiteTemplates> {
-  const learner = new TemplateLearner();
-  for await (const line of lines) {
-    const article = parseArticle(line);
-    if (article) learner.observe(article);
-  }
-  return learner.templates();
 }
 
 async function fileWriter(path: string, force: boolean, resume: boolean): Promise<Writer> {
@@ -193,57 +187,69 @@ async function countInputs(config: BatchConfig, tally: Tally): Promise<void> {
   tally.totalKnown = true;
 }
 
+/** Record input gives many outputs per file: --out-dir and --resume, which name outputs by file, cannot take it. */
+function refuseRecordsByFile(config: BatchConfig): void {
+  if (config.destination.kind !== 'dir' && !config.resume) return;
+  if (config.inputFormat === 'files' || config.inputs.every((p) => sourceFormat(p, config.inputFormat) === 'files')) return;
+  throw new DeboilError('BAD_OPTIONS', `${config.resume ? '--resume' : '--out-dir'} takes page files, not WARC or JSONL records`, {
+    hint: 'write records with -o out.jsonl (a shard whose output exists is skipped), or pass --input-format files',
+  });
+}
+
 export async function runBatch(config: BatchConfig, tally: Tally): Promise<BatchResult> {
-  const writer = await openWriter(config);
-  const pool = new CleanPool({ jobs: config.jobs, options: config.options, timeoutMs: config.timeoutMs });
-  const record = async (item: WalkItem | null, source: string, outcome: CleanOutcome | Promise<CleanOutcome>) => {
-    const { line, error } = await outcome;
-    await writer.write(item, line);
-    tally.done++;
-    if (error) {
-      tally.failed++;
-      tally.byCode.set(error.code, (tally.byCode.get(error.code) ?? 0) + 1);
-      config.onFailure?.(new DeboilError(error.code, error.message, { file: source, hint: error.hint }));
-    }
+  refuseRecordsByFile(config);
+  const d = config.destination;
+  const shard = d.kind === 'file' && isRecordInput(config.inputs, config.inputFormat) ? d.path : null;
+  let part: string | null = null;
+  if (shard) {
+    await cleanStaleParts(shard);
+    if (!config.force && (await shardDone(shard)))
+      return { ...NO_TEMPLATES, passedOver: new Map(), shard: { output: shard, skipped: true } };
+    await refuseInputAsOutput(config.inputs, shard);
+    part = partName(shard);
+  }
+  const writer = await openWriter(part ? { ...config, destination: { kind: 'file', path: part }, force: true } : config);
+  const failed = (source: string, error: CleanOutcome['error']) => {
+    if (error) config.onFailure?.(new DeboilError(error.code, error.message, { file: source, hint: error.hint }));
   };
-  const counting = countInputs(config, tally);
-  let seen = 0;
+  const hasRecords = config.inputFormat !== 'files' && config.inputs.some((p) => sourceFormat(p, config.inputFormat) !== 'files');
+  const counting = hasRecords ? Promise.resolve() : countInputs(config, tally);
+  const engine: EngineConfig = {
+    options: config.options,
+    jobs: config.jobs,
+    timeoutMs: config.timeoutMs,
+    ...(config.resume ? { isDone: async (work: Work) => (work.item ? writer.isDone(work.item) : false) } : {}),
+  };
   // A write that fails (disk full, a refused output path) stops the run; the records so far stay valid.
-  let fatal: unknown = null;
-  try {
-    const running = new Set<Promise<void>>();
-    for await (const item of walkInputs(config.inputs, config.filter)) {
-      seen++;
-      if (config.resume && (await writer.isDone(item))) {
-        tally.skipped++;
-        continue;
-      }
-      const outcome = item.error ? errorOutcome(item.error, item.path) : pool.clean(item.path, item.path);
-      const task = record(item, item.path, outcome)
-        .catch((error: unknown) => {
-          fatal ??= error;
-        })
-        .finally(() => running.delete(task));
-      running.add(task);
-      if (running.size >= pool.capacity) await Promise.race(running);
-      if (fatal) break;
+  const passedOver: SkippedCounts = new Map();
+  const filter = { ...config.filter, onSkip: (reason: SkipReason, relative: string) => countNotTaken(tally, reason, relative) };
+  const work = pathWork(config.inputs, filter, config.inputFormat, resolveOptions(config.options).maxBytes, passedOver);
+  for await (const { work: done, outcome } of cleanWork(work, engine, tally)) {
+    await writer.write(done.item ?? null, outcome.line);
+    if (!outcome.error) countArticle(tally, outcome.line);
+    failed(done.source, outcome.error);
+  }
+  if (config.stdin) {
+    let outcome: CleanOutcome;
+    try {
+      outcome = { line: JSON.stringify({ ...clean(await config.stdin(), config.options), source: '-' }), error: null };
+    } catch (error) {
+      outcome = errorOutcome(asDeboilError(error, '<stdin>'), '-');
     }
-    await Promise.all(running);
-    if (fatal) throw fatal;
-    if (config.stdin) {
-      seen++;
-      let outcome: CleanOutcome;
-      try {
-        outcome = { line: JSON.stringify({ ...clean(await config.stdin(), config.options), source: '-' }), error: null };
-      } catch (error) {
-        outcome = errorOutcome(asDeboilError(error, '<stdin>'), '-');
-      }
-      await record(null, '-', outcome);
+    await writer.write(null, outcome.line);
+    tally.done++;
+    if (!outcome.error) countArticle(tally, outcome.line);
+    tally.total = Math.max(tally.total, tally.done + tally.skipped);
+    if (outcome.error) {
+      tally.failed++;
+      tally.byCode.set(outcome.error.code, (tally.byCode.get(outcome.error.code) ?? 0) + 1);
     }
-  } finally {
-    await pool.close();
+    failed('-', outcome.error);
   }
   await counting;
-  tally.total = seen;
-  return writer.finish(config.learnTemplates, config.options.explain ?? false);
+  tally.total = tally.done + tally.skipped;
+  tally.totalKnown = true;
+  const result = await writer.finish(config.learnTemplates, config.options.explain ?? false);
+  if (shard && part) await commitShard(part, shard);
+  return { ...result, passedOver, ...(shard ? { shard: { output: shard, skipped: false } } : {}) };
 }

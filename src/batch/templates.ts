@@ -165,3 +165,20 @@ export class SiteTemplates {
     return { article: cleaned, dropped: blocks.length - kept.length };
   }
 }
+
+/** Learns the templates of a batch from its output lines (error records are not pages and are passed over). */
+export async function learnFrom(lines: AsyncIterable<string>): Promise<SiteTemplates> {
+  const learner = new TemplateLearner();
+  for await (const line of lines) {
+    const record = JSON.parse(line) as Article | { error: unknown };
+    if (!('error' in record)) learner.observe(record);
+  }
+  return learner.templates();
+}
+
+/** Applies the templates to one output record; an error record passes unchanged. */
+export function applyTemplates<R extends object>(templates: SiteTemplates, record: R, explain: boolean): { record: R; dropped: number } {
+  if ('error' in record) return { record, dropped: 0 };
+  const { article, dropped } = templates.apply(record as unknown as Article, explain);
+  return { record: article as unknown as R, dropped };
+}

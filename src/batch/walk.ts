@@ -1,8 +1,9 @@
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { DeboilError } from '../errors.js';
+import { detectInputKind, notAPageReason } from '../input/detect.js';
 import { notRegularFileError } from '../input/read.js';
 
 /** File names deboil cleans when it walks a directory; anything else there is not a page. */
@@ -21,14 +22,48 @@ export interface WalkItem {
   error?: DeboilError;
 }
 
+/** Why a walked file or folder was not taken, for the summary: the README promises no input is dropped silently. */
+export type SkipReason = 'not-a-page-name' | 'not-included' | 'excluded';
+
 export interface WalkFilter {
-  /** Globs a walked file must match (default: the page extensions, PAGE_FILE). */
+  /** Globs a walked file must match (default: the page extensions, PAGE_FILE, and extension-less HTML). */
   include?: readonly string[];
   /** Globs that skip a walked file or directory. */
   exclude?: readonly string[];
+  /** Told of each file (or excluded folder) the walk passes over, with the reason. */
+  onSkip?: (reason: SkipReason, relative: string) => void;
 }
 
 type Matcher = (relative: string) => boolean;
+
+/**
+ * A name without an extension (`index`, `story?id=3`): how wget and many crawlers save a page whose
+ * address has none. Such a file is taken when its first bytes are HTML.
+ */
+const NO_EXTENSION = /^[^.]+$/;
+const NAME_SNIFF_BYTES = 4096;
+
+async function startsAsHtml(path: string): Promise<boolean> {
+  // Opening a FIFO or a device could block for ever.
+  if (!(await stat(path).catch(() => null))?.isFile()) return false;
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) return false;
+  try {
+    const buffer = new Uint8Array(NAME_SNIFF_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, NAME_SNIFF_BYTES, 0);
+    // Latin-1 keeps every byte one character: markup is ASCII whatever the page's encoding.
+    const head = Buffer.from(buffer.buffer, 0, bytesRead).toString('latin1');
+    return notAPageReason(head) === null && detectInputKind(head) === 'html';
+  } catch {
+    return false;
+  } finally {
+    await file.close();
+  }
+}
+
+/** Whether a walked file is taken, or why not. */
+type Verdict = 'take' | SkipReason;
+type Judge = (relative: string, name: string, path: string) => Promise<Verdict>;
 
 /** Globs without a slash match the base name anywhere in the tree (`*.txt`), as users expect. */
 function compile(globs: readonly string[] | undefined): Matcher | null {
@@ -49,13 +84,18 @@ export function stemOf(name: string): string {
 /**
  * Expands the command line's inputs into files, in a stable order: a file is taken whatever its name
  * (the user named it), a directory is walked recursively for page files (or the --include globs),
- * sorted by name. Symbolic-link loops are detected by real path; an unreadable directory yields an error
+ * sorted by name; each file passed over is told to `filter.onSkip`. Symbolic-link loops are detected by real path; an unreadable directory yields an error
  * record instead of stopping the walk. Globs match the path relative to the directory given.
  */
 export async function* walkInputs(inputs: readonly string[], filter: WalkFilter = {}): AsyncGenerator<WalkItem> {
   const include = compile(filter.include);
   const exclude = compile(filter.exclude);
-  const wanted: Matcher = (relative) => (include ? include(relative) : PAGE_FILE.test(relative)) && !exclude?.(relative);
+  const judge: Judge = async (relative, name, path) => {
+    if (exclude?.(relative)) return 'excluded';
+    if (include) return include(relative) ? 'take' : 'not-included';
+    return PAGE_FILE.test(name) || (NO_EXTENSION.test(name) && (await startsAsHtml(path))) ? 'take' : 'not-a-page-name';
+  };
+  const skip = filter.onSkip ?? (() => {});
   for (const input of inputs) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -77,10 +117,10 @@ export async function* walkInputs(inputs: readonly string[], filter: WalkFilter 
     if (!info.isDirectory()) {
       const error = notRegularFileError(info, input);
       yield { path: input, relative: basename(input), stemShared: false, ...(error ? { error } : {}) };
-    } else if (inputs.length === 1) yield* walkDirectory(input, '', new Set(), wanted, exclude);
+    } else if (inputs.length === 1) yield* walkDirectory(input, '', new Set(), judge, exclude, skip);
     else {
       const prefix = rootName(input);
-      for await (const item of walkDirectory(input, '', new Set(), wanted, exclude)) {
+      for await (const item of walkDirectory(input, '', new Set(), judge, exclude, skip)) {
         yield { ...item, relative: item.path === input ? prefix : `${prefix}/${item.relative}` };
       }
     }
@@ -91,8 +131,9 @@ async function* walkDirectory(
   dir: string,
   relativeDir: string,
   seen: Set<string>,
-  wanted: Matcher,
+  judge: Judge,
   exclude: Matcher | null,
+  skip: (reason: SkipReason, relative: string) => void,
 ): AsyncGenerator<WalkItem> {
   const real = await realpath(dir).catch(() => dir);
   const failure = (message: string, hint: string): WalkItem => ({
@@ -122,8 +163,13 @@ async function* walkDirectory(
     const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
     const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
     if (isDirectory) {
-      if (!exclude?.(relative)) yield* walkDirectory(path, relative, seen, wanted, exclude);
-    } else if (wanted(relative)) {
+      if (exclude?.(relative)) skip('excluded', relative);
+      else yield* walkDirectory(path, relative, seen, judge, exclude, skip);
+      continue;
+    }
+    const verdict = await judge(relative, entry.name, path);
+    if (verdict !== 'take') skip(verdict, relative);
+    else {
       // A FIFO, socket or device (or a link to one) gets an error record: opening it could block for ever.
       const info = entry.isFile() ? null : await stat(path).catch(() => null);
       const error = info && notRegularFileError(info, path);

@@ -1,4 +1,5 @@
 import { workerData } from 'piscina';
+import type { Article } from '../article/schema.js';
 import { asDeboilError } from '../errors.js';
 import { clean } from '../index.js';
 import { readPageFileSync } from '../input/read.js';
@@ -6,7 +7,7 @@ import { type Options, resolveOptions } from '../options.js';
 import { type CleanOutcome, type CleanTask, errorOutcome, type WorkerSetup } from './pool.js';
 
 /**
- * A pool worker: reads and cleans one file and returns its output line, already serialised (a string
+ * A pool worker: reads and cleans one file (or cleans a record's page) and returns its output line, already serialised (a string
  * crosses the thread boundary cheaper than an object). It stamps the start time into its shared slot
  * first, so the main thread's timeout counts from when the page starts, not from when it was queued.
  */
@@ -27,13 +28,19 @@ const stall = (): void => {
 export default function cleanTask(task: CleanTask): CleanOutcome {
   starts[task.slot] = Date.now();
   try {
-    if (STALL_SUFFIX && task.path.endsWith(STALL_SUFFIX)) stall();
-    const { bytes, mtime } = readPageFileSync(task.path, maxBytes);
-    // As cleanFile does: the file's modification time is the crawl date unless one is given.
-    const article = clean(bytes, { ...options, crawlDate: options.crawlDate ?? mtime });
-    return { line: JSON.stringify({ ...article, source: task.source }), error: null };
+    if (STALL_SUFFIX && task.source.endsWith(STALL_SUFFIX)) stall();
+    let article: Article;
+    if ('path' in task) {
+      const { bytes, mtime } = readPageFileSync(task.path, maxBytes);
+      // As cleanFile does: the file's modification time is the crawl date unless one is given.
+      article = clean(bytes, { ...options, crawlDate: options.crawlDate ?? mtime });
+    } else {
+      article = clean(task.page, { ...options, ...task.overrides });
+    }
+    const { url: _, ...meta } = task.meta ?? {};
+    return { line: JSON.stringify({ ...article, source: task.source, ...meta }), error: null };
   } catch (error) {
-    return errorOutcome(asDeboilError(error, task.path), task.source);
+    return errorOutcome(asDeboilError(error, 'path' in task ? task.path : task.source), task.source, task.meta);
   } finally {
     starts[task.slot] = 0;
   }

@@ -1,12 +1,13 @@
 import { fstatSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
-import { newTally, Progress, type ProgressMode, summaryLines } from '../batch/progress.js';
+import { newTally, Progress, type ProgressMode, summaryLines, type Tally } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
 import { asDeboilError, DeboilError, isBrokenPipe, writeOut } from '../errors.js';
 import { readBoundedStream } from '../input/read.js';
 import type { Options } from '../options.js';
+import { isRecordInput } from '../records/format.js';
 import { EXIT, formatError, reportFatal } from './handle-error.js';
 import { buildProgram, type CliFlags, DEFAULT_TIMEOUT_MS, MAX_JOBS, optionsFromFlags } from './program.js';
 
@@ -48,6 +49,7 @@ async function readStdin(stdin: CliIo['stdin'], options: Options): Promise<Uint8
 /** A lone file or stdin prints one Article; directories, several inputs, -o or --out-dir make a batch. */
 async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Promise<boolean> {
   if (flags.output || flags.outDir || flags.resume) return false;
+  if (isRecordInput(inputs, flags.inputFormat ?? 'auto')) return false;
   if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')) return true;
   if (inputs.length > 1) return false;
   const info = await stat(inputs[0] as string).catch(() => null);
@@ -92,6 +94,10 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
     : flags.output && flags.output !== '-'
       ? { kind: 'file', path: flags.output }
       : { kind: 'stdout', stream: io.stdout };
+  // JSON Lines must stay one record per line, and --out-dir files are read back as such.
+  if (flags.pretty && !flags.quiet) {
+    io.stderr.write('deboil: --pretty applies to a single page; a batch writes one record per line (pipe it through `jq .` to read it)\n');
+  }
   const tally = newTally();
   const mode: ProgressMode = flags.quiet ? 'none' : io.stderr.isTTY ? 'bar' : 'lines';
   const progress = new Progress(tally, mode, io.stderr);
@@ -109,7 +115,8 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
         destination,
         force: flags.force ?? false,
         resume: flags.resume ?? false,
-        learnTemplates: flags.learnTemplates ?? true,
+        learnTemplates: flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto'),
+        inputFormat: flags.inputFormat ?? 'auto',
         ...(fromStdin ? { stdin: () => readStdin(io.stdin, options) } : {}),
         onFailure: (error) => {
           if (!flags.quiet) progress.note(formatError(error));
@@ -120,6 +127,13 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   } finally {
     progress.stop();
   }
+  const summary = flags.summary || result.shard ? await jsonSummary(tally, result, options, flags) : null;
+  if (summary && flags.summary) await writeFile(flags.summary, `${summary}\n`);
+  if (result.shard) {
+    // Shard mode speaks to an engine: one JSON line, and exit 0 once every record is written.
+    if (!flags.quiet && !flags.summary) io.stderr.write(`${summary}\n`);
+    return EXIT.OK;
+  }
   if (!flags.quiet) {
     const templates =
       result.templatePages > 0
@@ -127,9 +141,58 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
             `site templates: ${result.templateBlocks} blocks dropped from ${result.templatePages} pages of ${result.templateSites} site${result.templateSites === 1 ? '' : 's'}`,
           ]
         : [];
-    io.stderr.write(summaryLines(tally, templates));
+    const passedOver = [...(result.passedOver ?? [])].map(([type, n]) => `${type} ${n}`).join(', ');
+    io.stderr.write(summaryLines(tally, [...templates, ...(passedOver ? [`WARC records passed over: ${passedOver}`] : [])]));
   }
   return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+}
+
+/** --inputs-from: input paths one per line (a task's list of shards); blank lines and `#` comments aside. */
+async function readInputList(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new DeboilError('BAD_OPTIONS', `cannot read the --inputs-from list (${error.code ?? 'error'})`, {
+      file: path,
+      hint: 'name a text file with one input path per line',
+    });
+  });
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+/** The one-line JSON summary of a batch or a shard (records/shard.ts). */
+async function jsonSummary(tally: Tally, result: BatchResult, options: Options, flags: CliFlags): Promise<string> {
+  const { optionsHash, shardSummary } = await import('../records/shard.js');
+  const { resolveOptions } = await library();
+  const hash = optionsHash(resolveOptions(options), {
+    inputFormat: flags.inputFormat ?? 'auto',
+    learnTemplates: flags.learnTemplates ?? null,
+  });
+  const output = result.shard?.output ?? flags.output ?? flags.outDir ?? '-';
+  return JSON.stringify(
+    shardSummary(tally, output, result.shard?.skipped ?? false, result.passedOver ?? new Map(), packageVersion(), hash),
+  );
+}
+
+/** Stream mode: JSONL records on stdin, one line out per line in (records/stream.ts). */
+async function runStreamMode(chunks: AsyncIterable<Buffer>, options: Options, flags: CliFlags, io: CliIo): Promise<number> {
+  const tally = newTally();
+  const { runStream } = await import('../records/stream.js');
+  const output = flags.output && flags.output !== '-' ? { path: flags.output, force: flags.force ?? false } : { stream: io.stdout };
+  const engine = {
+    options,
+    jobs: flags.jobs ?? Math.min(availableParallelism(), MAX_JOBS),
+    timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
+  };
+  const note = (error: DeboilError) => {
+    if (!flags.quiet) io.stderr.write(formatError(error));
+  };
+  const { resolveOptions } = await library();
+  await runStream(chunks, engine, resolveOptions(options).maxBytes, output, tally, note);
+  if (!flags.quiet) io.stderr.write(summaryLines(tally));
+  // Error records are data here: a pipe's engine treats any other exit as a failed task and retries it.
+  return EXIT.OK;
 }
 
 function packageVersion(): string {
@@ -145,7 +208,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let code: number = EXIT.OK;
   const program = buildProgram(
     packageVersion(),
-    async (inputs, flags) => {
+    async (named, flags) => {
+      const inputs = flags.inputsFrom ? [...named, ...(await readInputList(flags.inputsFrom))] : named;
       const options = await optionsFromFlags(flags);
       // An invalid option is a usage error for the whole run (exit 2), not a failure of each input.
       (await library()).resolveOptions(options);
@@ -157,9 +221,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           hint: 'clean one page per run with --url, or leave --url out for a batch',
         });
       }
+      let input = io;
+      const fromStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+      const format = flags.inputFormat ?? 'auto';
+      if (fromStdin && !flags.outDir && (format === 'jsonl' || !io.stdin.isTTY) && !isDirectoryFd(io.stdin.fd)) {
+        const { stdinRecords } = await import('../records/stream.js');
+        const read = await stdinRecords(io.stdin, format);
+        if (read.kind === 'records') {
+          code = await runStreamMode(read.chunks, options, flags, io);
+          return;
+        }
+        input = { ...io, stdin: read.stdin };
+      }
       code = (await isSingleDocument(inputs, flags))
-        ? await runSingle(inputs, options, flags, io)
-        : await runMany(inputs, options, flags, io);
+        ? await runSingle(inputs, options, flags, input)
+        : await runMany(inputs, options, flags, input);
     },
     io.stdout,
   );

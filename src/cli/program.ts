@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DeboilError } from '../errors.js';
 import type { Options } from '../options.js';
+import { INPUT_FORMATS, type InputFormat } from '../records/format.js';
 import type { SiteRule } from '../rules/site-rule.js';
 
 export interface CliFlags {
@@ -25,6 +26,9 @@ export interface CliFlags {
   include?: string[];
   exclude?: string[];
   learnTemplates?: boolean;
+  inputFormat?: InputFormat;
+  summary?: string;
+  inputsFrom?: string;
 }
 
 /** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
@@ -170,8 +174,16 @@ export function buildProgram(
     )
     .option('--exclude <glob>', 'skip walked files and folders matching this glob (repeatable)', collect)
     .option('--no-learn-templates', "do not learn and drop each site's repeated template blocks (batch mode)")
+    .option('--learn-templates', 'learn site templates in record input too (off there by default: per shard)')
     .addOption(new Option('--resume', 'finish an interrupted run: skip inputs the output already holds').conflicts('force'))
     .option('--force', 'overwrite the -o file or a non-empty --out-dir')
+    .addOption(
+      new Option('--input-format <format>', 'files (one page each), or warc / jsonl records; auto: by the name (.warc.gz, .jsonl)').choices(
+        INPUT_FORMATS,
+      ),
+    )
+    .option('--inputs-from <file>', 'also read input paths from this file, one per line (a list of shards for one -o)')
+    .option('--summary <file>', 'write a one-line JSON summary (counts by status and error code, version, options hash) to this file')
     .option('-q, --quiet', 'no progress, per-file error lines or summary on stderr (fatal errors still show)')
     .addHelpText(
       'after',
@@ -187,11 +199,19 @@ Examples:
   deboil page.html --input-kind text           clean a file as a plain-text dump
   deboil scrape/ -o c.jsonl --rules rules.json --include '*.html' --exclude 'tags/**'
   deboil scrape/ -o c.jsonl --timeout 5s --max-bytes 10000000 --no-learn-templates --quiet
+  deboil shard.warc.gz -o shard.jsonl          WARC records; a complete output is skipped (shard mode)
+  spark | deboil --input-format jsonl          JSONL records on stdin, one line out per line in
   deboil schema                                the JSON Schema of the output
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each has an error record), 2 bad usage.`,
     )
-    .action(async (inputs: string[], flags: CliFlags) => run(inputs, flags));
+    // learnTemplates stays undefined unless given, so that each mode can take its own default.
+    .action(async (inputs: string[], flags: CliFlags, command: Command) =>
+      run(inputs, {
+        ...flags,
+        learnTemplates: command.getOptionValueSource('learnTemplates') === 'default' ? undefined : flags.learnTemplates,
+      }),
+    );
 
   program
     .command('schema')

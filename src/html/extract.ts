@@ -1,4 +1,5 @@
 import type { Draft } from '../article/draft.js';
+import { htmlWallSignals } from '../metadata/access.js';
 import { extractHtmlMetadata } from '../metadata/html-metadata.js';
 import { hostOf } from '../metadata/outlet.js';
 import type { ResolvedOptions } from '../options.js';
@@ -10,12 +11,14 @@ import { parseHtml } from './parse.js';
 export function extractFromHtml(html: readonly string[], options: ResolvedOptions): Draft {
   const document = parseHtml(html);
   const { fields, articleBody } = extractHtmlMetadata(document, options);
+  const wallSignals = htmlWallSignals(document);
   const rule = ruleForHost(options.rules, hostOf(fields.url));
   const content = extractHtmlContent(document, { explain: options.explain, title: fields.title, articleBody, rule });
   return {
     ...fields,
     blocks: content.blocks,
     removed: content.removed,
+    wallSignals,
     provenance: [...fields.provenance, { field: 'body', source: content.source }],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What decoding needs from its host that a browser cannot give synchronously: fast UTF-8 validation,
- * gzip, and the statistical encoding guess (chardet, loaded lazily). The defaults here use only what
+ * gzip, the statistical encoding guess (chardet, loaded lazily), and the language detector (eld, lazily). The defaults here use only what
  * every JavaScript runtime has, so `deboil/core` bundles for browsers; the main entry installs Node's
  * faster or richer versions (node-platform.ts) before any page is cleaned.
  */
@@ -15,6 +15,8 @@ export interface Platform {
   gunzip: ((bytes: Uint8Array, maxBytes: number) => Uint8Array) | null;
   /** Ranked guesses of a sample's encoding; null where no guesser is loaded (windows-1252 is then the default). */
   guessEncoding: ((sample: Uint8Array) => EncodingGuess[]) | null;
+  /** The language of a stretch of prose (ISO 639-1), or null when unsure; null where no detector is loaded. */
+  detectLanguage: ((text: string) => string | null) | null;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -30,6 +32,7 @@ export const platform: Platform = {
   },
   gunzip: null,
   guessEncoding: null,
+  detectLanguage: null,
 };
 
 export function installPlatform(overrides: Partial<Platform>): void {

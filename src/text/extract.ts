@@ -1,5 +1,6 @@
 import { type Draft, emptyDraft, removal } from '../article/draft.js';
 import type { RemovalReason } from '../article/schema.js';
+import { textWallSignals } from '../metadata/access.js';
 import type { ResolvedOptions } from '../options.js';
 import { splitTextBlocks, type TextBlock } from './blocks.js';
 import { findGluedTail, matchTextBoilerplate } from './boilerplate.js';
@@ -87,6 +88,7 @@ export function judgeTextBlocks(text: string | readonly string[]): TextJudgement
 export function extractFromText(text: string | readonly string[], options: ResolvedOptions): Draft {
   const draft = emptyDraft();
   const { blocks, judged, span, cuts } = judgeTextBlocks(text);
+  draft.wallSignals = textWallSignals(blocks.map((b) => b.text));
   if (options.explain) for (const cut of cuts) draft.removed.push(removal(cut.text, cut.reason));
   for (const j of judged) {
     if (j.reason === null) draft.blocks.push({ text: j.block.text, kind: kindOf(j.block) });

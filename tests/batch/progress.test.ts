@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newTally, progressLine, summaryLines } from '../../src/batch/progress.js';
+import { countArticle, newTally, progressLine, RecentRate, summaryLines } from '../../src/batch/progress.js';
 
 describe('progress and summary', () => {
   it('shows done/total, pages/s, ETA and errors so far', () => {
@@ -16,7 +16,35 @@ describe('progress and summary', () => {
     tally.byCode.set('TIMEOUT', 1).set('EMPTY_INPUT', 2);
     const text = summaryLines(tally, ['site templates: 4 blocks'], 4_000);
     expect(text).toContain('7 of 13 inputs cleaned, 3 failed (EMPTY_INPUT 2, TIMEOUT 1), 3 done by an earlier run');
-    expect(text).toContain('10 pages in 4s (4.0 s), 2.5 pages/s');
+    expect(text).toContain('10 pages in 4.0 s, 2.5 pages/s');
+    expect(summaryLines(tally, [], 125_000)).toContain('10 pages in 2m05s, 0.1 pages/s');
     expect(text).toContain('deboil: site templates: 4 blocks');
+  });
+
+  it('measures pages/s over the recent window, not since the start of the run', () => {
+    const recent = new RecentRate(10_000);
+    // Two seconds of worker start-up, then 20 pages/s: the start-up does not count.
+    expect(recent.rate(0, 0)).toBe(0);
+    expect(recent.rate(0, 2_000)).toBe(0);
+    expect(recent.rate(20, 3_000)).toBe(20);
+    const tally = newTally(0);
+    Object.assign(tally, { done: 20, total: 400, totalKnown: true });
+    expect(progressLine(tally, 3_000, recent.rate(20, 3_000))).toBe('20/400  20.0 pages/s  ETA 19s  0 errors');
+    // Then a slow stretch: after ten seconds at 2 pages/s the window shows that, not the run's average.
+    let done = 20;
+    for (let t = 4_000; t <= 24_000; t += 1_000) {
+      done += 2;
+      expect(recent.rate(done, t)).toBeGreaterThan(0);
+    }
+    expect(recent.rate(done, 24_000)).toBeCloseTo(2, 0);
+  });
+
+  it('counts articles by status and wall from their output lines', () => {
+    const tally = newTally(0);
+    countArticle(tally, JSON.stringify({ body: 'he wrote "status":"no-content" here', status: 'article', access: 'open' }));
+    countArticle(tally, JSON.stringify({ body: '', status: 'no-content', access: 'open' }));
+    countArticle(tally, JSON.stringify({ body: 'teaser', status: 'article', access: 'paywall' }));
+    Object.assign(tally, { done: 3, total: 3, totalKnown: true });
+    expect(summaryLines(tally, [], 1_000)).toContain('deboil: records: 2 article, 1 no-content, 1 paywall');
   });
 });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type WalkItem, walkInputs } from '../../src/batch/walk.js';
+import { countNotTaken, newTally, summaryLines } from '../../src/batch/progress.js';
+import { type SkipReason, type WalkItem, walkInputs } from '../../src/batch/walk.js';
 
 async function collect(inputs: string[], filter = {}): Promise<WalkItem[]> {
   const items: WalkItem[] = [];
@@ -22,6 +23,37 @@ function tree(): string {
 }
 
 describe('walking a scrape directory', () => {
+  it('takes extension-less files that hold HTML, and tells of every file it passes over and why', async () => {
+    const dir = tree();
+    writeFileSync(join(dir, 'index'), '<!doctype html><html><body><p>saved by wget</p></body></html>');
+    writeFileSync(join(dir, 'story?id=3'), '\n  <html><head><title>x</title></head><body>y</body></html>');
+    writeFileSync(join(dir, 'LICENSE'), 'Plain words, not markup.');
+    const skipped: [SkipReason, string][] = [];
+    const taken = await collect([dir], {
+      exclude: ['drafts'],
+      onSkip: (reason: SkipReason, relative: string) => skipped.push([reason, relative]),
+    });
+    expect(taken.filter((i) => !i.error).map((i) => i.relative)).toEqual(expect.arrayContaining(['index', 'story?id=3']));
+    expect(skipped.sort()).toEqual([
+      ['excluded', 'drafts'],
+      ['not-a-page-name', 'LICENSE'],
+      ['not-a-page-name', 'notes.md'],
+      ['not-a-page-name', 'saved.php'],
+    ]);
+    const everything = await collect([dir], { include: ['*'], onSkip: (reason: SkipReason) => expect(reason).not.toBe('not-a-page-name') });
+    expect(everything.map((i) => i.relative)).toEqual(expect.arrayContaining(['LICENSE', 'notes.md', 'saved.php']));
+  });
+
+  it('sums up the files passed over in the batch summary, with how to take them', () => {
+    const tally = newTally(0);
+    countNotTaken(tally, 'not-a-page-name', 'a/page.php');
+    countNotTaken(tally, 'not-a-page-name', 'b/page.asp');
+    countNotTaken(tally, 'excluded', 'drafts');
+    expect(summaryLines(tally, [], 1_000)).toContain(
+      "deboil: 3 walked files not taken: 2 without a page extension (.html .htm .xhtml .txt, .gz) or HTML content, e.g. a/page.php; 1 excluded by --exclude, e.g. drafts (--include '*' takes every file)",
+    );
+  });
+
   it('finds page files with their path relative to the directory given, and flags siblings sharing a stem', async () => {
     const dir = tree();
     const items = await collect([dir]);
