@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { jsonlRecords } from './jsonl-records.js';
 import type { RecordItem, SkippedCounts } from './record.js';
-import { warcRecords } from './warc-records.js';
 
 /**
  * How an input file is read: `files` as one page each; `warc` and `jsonl` as many records each; `auto`
@@ -34,6 +33,12 @@ function jsonlBytes(path: string): AsyncIterable<Buffer> {
   return /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
 }
 
+/** The WARC reader (warcio) loads with the first WARC: the CLI imports this module at start-up. */
+async function* lazyWarcRecords(path: string, maxBytes: number, skipped?: SkippedCounts): AsyncGenerator<RecordItem> {
+  const { warcRecords } = await import('./warc-records.js');
+  yield* warcRecords(path, maxBytes, skipped);
+}
+
 export function recordsOf(path: string, format: 'warc' | 'jsonl', maxBytes: number, skipped?: SkippedCounts): AsyncGenerator<RecordItem> {
-  return format === 'warc' ? warcRecords(path, maxBytes, skipped) : jsonlRecords(jsonlBytes(path), maxBytes);
+  return format === 'warc' ? lazyWarcRecords(path, maxBytes, skipped) : jsonlRecords(jsonlBytes(path), maxBytes);
 }
