@@ -61,7 +61,10 @@ function child(shape: string, megabytes: number): void {
 export function runScalingBench(argv: readonly string[]): void {
   const values = flagValues(argv, ['--mb', '--shape', '--child']);
   const childShape = values.get('--child');
-  if (childShape) return child(childShape, Number(values.get('--mb')));
+  if (childShape) {
+    child(childShape, Number(values.get('--mb')));
+    return;
+  }
   const sizes = (values.get('--mb') ?? '1,10,50').split(',').map(Number);
   if (sizes.some((n) => !(n > 0))) usage('npm run bench -- --scaling [--mb 1,10,50] [--shape table|divs|article]');
   const shapes = values.has('--shape') ? [values.get('--shape') as string] : ['table', 'divs', 'article'];

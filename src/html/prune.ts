@@ -30,13 +30,20 @@ const MAX_PRUNED_SHARE = 0.4;
 const PROSE_KEEP_CHARS = 1000;
 const PROSE_MAX_LINK_DENSITY = 0.2;
 /**
- * Landmark tags are dropped whole, but htmlparser2 (like browsers) never closes an `<aside>` or `<nav>`
- * the page forgot to close, so one can hold the rest of the page. Such a landmark, with most of the
- * page's text and this little link text, is kept and judged by its parts. Footers are left out: legal
- * footnotes are long prose and may outweigh a short page.
+ * Some wrappers that are dropped whole can hold the whole page:
+ *   - htmlparser2 (like browsers) never closes an `<aside>` or `<nav>` the page forgot to close, so one
+ *     can hold the rest of the page;
+ *   - forum engines (Discourse, Flarum) serve the thread itself inside `<noscript>`, the view for
+ *     clients without scripts, next to an empty app shell;
+ *   - pages that fade in once their scripts ran wrap everything in a `visibility:hidden` element (but
+ *     `aria-hidden` on most of the page is a modal hiding the page behind it: the modal is the article).
+ * Such a wrapper, with most of the page's text and this little link text, is kept and judged by its
+ * parts. Footers are left out: legal footnotes are long prose and may outweigh a short page.
  */
-const LANDMARK_TAGS = new Set(['nav', 'aside']);
+const PAGE_WRAPPER_TAGS = new Set(['nav', 'aside', 'noscript']);
 const SWALLOWED_MAX_LINK_DENSITY = 0.5;
+/** A wrapper with this share of the page's text is kept whatever its links: dropping it leaves next to nothing. */
+const WHOLE_PAGE_SHARE = 0.8;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
 /** A list whose every item is at least this much link text is a list of other pages. */
 const LINK_LIST_MIN_DENSITY = 0.8;
@@ -72,10 +79,13 @@ function isRevealable(el: Element, measures: ReadonlyMap<Element, Measure>): boo
   return linkDensity(measures.get(el)) < DISCLOSURE_MAX_LINK_DENSITY;
 }
 
-function isHidden(el: Element, measures: ReadonlyMap<Element, Measure>): boolean {
+/** How an element is hidden: `aria-hidden` hides it from readers only, which a modal does to the page behind it. */
+function hiddenBy(el: Element, measures: ReadonlyMap<Element, Measure>): 'markup' | 'aria' | null {
   const style = el.attribs.style;
-  const hidden = 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (style !== undefined && HIDDEN_STYLE.test(style));
-  return hidden && !isRevealable(el, measures);
+  const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style));
+  if (!hidden && el.attribs['aria-hidden'] !== 'true') return null;
+  if (isRevealable(el, measures)) return null;
+  return hidden ? 'markup' : 'aria';
 }
 
 /**
@@ -154,18 +164,19 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
     detachAll(doomed);
     doomed = [];
   };
-  /** A landmark left unclosed swallows the page after it: one holding most of the page's prose is not furniture. */
-  const swallowedPage = (el: Element): boolean => {
-    if (!LANDMARK_TAGS.has(el.name)) return false;
+  /** A wrapper holding most of the page's prose is the page, not furniture. */
+  const holdsThePage = (el: Element): boolean => {
     const m = measures.get(el);
-    if (!m || m.text < PROSE_KEEP_CHARS || linkDensity(m) >= SWALLOWED_MAX_LINK_DENSITY) return false;
-    return m.text > MAX_PRUNED_SHARE * bodyText;
+    if (!m || m.text < PROSE_KEEP_CHARS) return false;
+    if (m.text >= WHOLE_PAGE_SHARE * bodyText) return true;
+    return linkDensity(m) < SWALLOWED_MAX_LINK_DENSITY && m.text > MAX_PRUNED_SHARE * bodyText;
   };
-  removeWhere(
-    body,
-    (el) => (nonContentTags.has(el.name) && !swallowedPage(el) ? `tag:${el.name}` : isHidden(el, measures) ? 'hidden' : null),
-    remove,
-  );
+  const dropped = (el: Element): RemovalReason | null => {
+    if (nonContentTags.has(el.name)) return PAGE_WRAPPER_TAGS.has(el.name) && holdsThePage(el) ? null : `tag:${el.name}`;
+    const hidden = hiddenBy(el, measures);
+    return hidden === 'aria' || (hidden === 'markup' && !holdsThePage(el)) ? 'hidden' : null;
+  };
+  removeWhere(body, dropped, remove);
   detachDoomed();
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
   const furniture = (el: Element): RemovalReason | null => {

@@ -75,8 +75,33 @@ function voteOf(m: Measure, chars: number): number {
   return (1 + m.commas + Math.min(Math.floor(chars / 100), MAX_LENGTH_POINTS)) * (1 - linkDensity(m));
 }
 
+/**
+ * The best container may be one section of a page whose other sections sit in its ancestors (a guide
+ * in several `<section>`s of unequal weight, a landing page of blocks). It widens to the highest
+ * ancestor holding at least CLIMB_PROSE_GAIN times its prose, as long as the ancestors stay below
+ * CLIMB_MAX_LINK_DENSITY (above that the wider box is the page's menus). Prose: paragraphs of at least
+ * PROSE_PARAGRAPH_CHARS with little link text. A container the page names as its article
+ * ("article-body") is not widened, nor widened past: what lies around it is the page's, often
+ * unnamed comments.
+ */
+const CLIMB_PROSE_GAIN = 4;
+const CLIMB_MAX_LINK_DENSITY = 0.25;
+const PROSE_PARAGRAPH_CHARS = 80;
+/** Bounds the walk from a paragraph up to the best container's ancestors on very deep pages. */
+const MAX_CLIMB_STEPS = 64;
+
+/** A voting paragraph that reads as prose, with its length. */
+interface Prose {
+  el: Element;
+  chars: number;
+}
+
 /** Every voted-for container with its final score. */
 export function scoreCandidates(body: Element, measures: ReadonlyMap<Element, Measure>): Map<Element, number> {
+  return scoreAndCollect(body, measures, []);
+}
+
+function scoreAndCollect(body: Element, measures: ReadonlyMap<Element, Measure>, prose: Prose[]): Map<Element, number> {
   const votes = new Map<Element, number>();
   for (const el of elementsUnder(body)) {
     const m = measures.get(el);
@@ -92,6 +117,7 @@ export function scoreCandidates(body: Element, measures: ReadonlyMap<Element, Me
     } else continue;
     if (chars < MIN_VOTING_PARAGRAPH_CHARS) continue;
     const vote = voteOf(m, chars);
+    if (chars >= PROSE_PARAGRAPH_CHARS && linkDensity(m) < SIBLING_MAX_LINK_DENSITY) prose.push({ el, chars });
     let ancestor = first;
     for (const share of ANCESTOR_SHARES) {
       if (!ancestor || !isElement(ancestor)) break;
@@ -184,12 +210,45 @@ function twinsOf(top: Element, scores: ReadonlyMap<Element, number>): Element[] 
   return twins;
 }
 
+/** `top`, or the ancestor it widens to (see CLIMB_PROSE_GAIN). */
+function widened(top: Element, prose: readonly Prose[], measures: ReadonlyMap<Element, Measure>, body: Element): Element {
+  if (contentTokens.test(classAndId(top))) return top;
+  const chain: Element[] = [];
+  for (let n: AnyNode | null = top; n && isElement(n) && n !== body; n = n.parent) chain.push(n);
+  const onChain = new Map(chain.map((el, i) => [el as AnyNode, i]));
+  const proseAt = new Array<number>(chain.length).fill(0);
+  for (const p of prose) {
+    let n: AnyNode | null = p.el;
+    for (let step = 0; n && step < MAX_CLIMB_STEPS; step++, n = n.parent) {
+      const at = onChain.get(n);
+      if (at !== undefined) {
+        proseAt[at] = (proseAt[at] ?? 0) + p.chars;
+        break;
+      }
+    }
+  }
+  let widest = 0;
+  let held = proseAt[0] ?? 0;
+  let below = held;
+  for (let i = 1; i < chain.length; i++) {
+    if (linkDensity(measures.get(chain[i] as Element)) >= CLIMB_MAX_LINK_DENSITY) break;
+    below += proseAt[i] ?? 0;
+    if (below >= CLIMB_PROSE_GAIN * held) {
+      widest = i;
+      held = below;
+    }
+    if (contentTokens.test(classAndId(chain[i] as Element))) break;
+  }
+  return chain[widest] ?? top;
+}
+
 /** The article's top-level nodes as the scorer sees them, in document order; `[body]` when nothing voted. */
 export function scoredContent(body: Element, measures: ReadonlyMap<Element, Measure>): Element[] {
-  const scores = scoreCandidates(body, measures);
+  const prose: Prose[] = [];
+  const scores = scoreAndCollect(body, measures, prose);
   const best = bestOf(scores);
   if (!best || best === body) return [body];
-  const top = sharedAncestor(best, scores, body);
+  const top = widened(sharedAncestor(best, scores, body), prose, measures, body);
   if (top === body) return [body];
   const nodes = withSiblings(top, scores, measures);
   const twins = twinsOf(top, scores).filter((t) => !nodes.some((n) => isInside(t, n)));

@@ -54,7 +54,7 @@ describe('pruneFurniture on hidden elements', () => {
   });
 });
 
-describe('pruneFurniture on an unclosed landmark', () => {
+describe('pruneFurniture on a wrapper that holds the page', () => {
   const prose = 'A sentence of the article, long enough to read as prose, with commas and words. '.repeat(20);
   const kept = (html: string) => {
     const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
@@ -65,6 +65,23 @@ describe('pruneFurniture on an unclosed landmark', () => {
   it('keeps an <aside> that swallowed the article, and still drops a real one', () => {
     expect(kept(`<aside><a href="/x">Announcement</a><main><p>${prose}</p></main>`)).toContain('A sentence of the article');
     expect(kept(`<main><p>${prose}</p></main><aside><p>Side note</p></aside>`)).not.toContain('Side note');
+  });
+
+  it('keeps a forum thread served inside <noscript> next to an empty app shell, and drops a small one', () => {
+    expect(kept(`<section id="splash"></section><noscript><h1>Thread</h1><p>${prose}</p></noscript>`)).toContain(
+      'A sentence of the article',
+    );
+    expect(kept(`<p>${prose}</p><noscript><p>Please enable scripts.</p></noscript>`)).not.toContain('enable scripts');
+  });
+
+  it('keeps a page wrapped whole in a fade-in element hidden by style, even a link-heavy one', () => {
+    const links = '<p>See <a href="/t">a tutorial on one topic of the guide</a></p>'.repeat(40);
+    expect(kept(`<div style="visibility:hidden"><p>${prose}</p></div>`)).toContain('A sentence of the article');
+    expect(kept(`<div style="visibility:hidden"><h1>Guide</h1>${links}</div>`)).toContain('a tutorial on one topic');
+  });
+
+  it('drops the page behind a modal (aria-hidden), however long', () => {
+    expect(kept(`<div aria-hidden="true"><p>${prose}</p></div><div class="story"><p>The modal story.</p></div>`)).toBe('The modal story.');
   });
 
   it('drops a footer however long its legal text', () => {

@@ -102,6 +102,20 @@ describe('scoredContent', () => {
     expect(scoredContent(body, measures)).toEqual([byId('article')]);
   });
 
+  it('widens one section of a guide to the ancestor holding several times its prose', () => {
+    const { body, measures, byId } = build(
+      `<div id="nav">${menu}</div><div id="guide"><div><div>${prose(2, 'the intro')}</div></div><div><div id="part">${prose(3, 'the setup')}</div></div><div><div>${prose(2, 'the options')}</div></div>${['the limits', 'the costs', 'the history', 'the future'].map((t) => `<div><div>${prose(2, t)}</div></div>`).join('')}</div>`,
+    );
+    expect(scoredContent(body, measures)).toEqual([byId('guide')]);
+  });
+
+  it('does not widen into a wrapper made mostly of menus', () => {
+    const { body, measures, byId } = build(
+      `<div id="page">${menu.repeat(12)}<div><div id="part">${prose(3, 'the setup')}</div></div>${['one', 'two', 'three', 'four', 'five'].map((t) => `<div><div>${prose(2, `teaser ${t}`)}</div></div>`).join('')}</div>`,
+    );
+    expect(scoredContent(body, measures)).not.toContain(byId('page'));
+  });
+
   it('takes along a sibling prose paragraph but not a sibling menu', () => {
     const { body, measures, byId } = build(
       `<div id="wrap"><div id="story">${prose(4, 'the bridge')}</div><p id="after">A closing paragraph that sits beside the story container, long enough and free of links to join it.</p><div id="nav">${menu}</div></div>`,
