@@ -13,7 +13,8 @@
  * `npm run bench -- --batch <corpus-dir>` measures batch mode instead (bench/batch.ts), and
  * `npm run bench -- --big-text <text-corpus-dir>` the speed on a 10 MB text dump (bench/big-text.ts),
  * `npm run bench -- --warc <corpus-dir>` the cost of reading a gzipped WARC beside files (bench/warc.ts),
- * and `npm run bench -- --scaling` the cost of DOM-heavy pages of 1, 10 and 50 MB (bench/scaling.ts).
+ * `npm run bench -- --scaling` the cost of DOM-heavy pages of 1, 10 and 50 MB (bench/scaling.ts),
+ * and `npm run bench -- --hostile` time and peak memory per MB of generated hostile pages (bench/hostile.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +24,7 @@ import { decodeBytes } from '../src/input/decode.js';
 import { runBatchBench } from './batch.js';
 import { runBigTextBench } from './big-text.js';
 import { predict, readCorpus } from './corpus.js';
+import { runHostileBench } from './hostile.js';
 import { runScalingBench } from './scaling.js';
 import { type Prediction, scoreCorpus } from './score.js';
 import { runWarcBench } from './warc.js';
@@ -189,4 +191,5 @@ if (process.argv.includes('--batch')) await runBatchBench(process.argv.slice(2))
 else if (process.argv.includes('--warc')) await runWarcBench(process.argv.slice(2));
 else if (process.argv.includes('--big-text')) runBigTextBench(process.argv.slice(2));
 else if (process.argv.includes('--scaling')) runScalingBench(process.argv.slice(2));
+else if (process.argv.includes('--hostile')) runHostileBench(process.argv.slice(2));
 else await main();

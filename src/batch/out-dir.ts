@@ -1,5 +1,6 @@
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { constants, existsSync } from 'node:fs';
+import { type FileHandle, lstat, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, isAbsolute, join, posix } from 'node:path';
 import { DeboilError, writeFailed } from '../errors.js';
 import { rootName, stemOf } from './walk.js';
@@ -7,8 +8,9 @@ import { rootName, stemOf } from './walk.js';
 /**
  * --out-dir: one `.json` per input, the input's relative path mirrored (`a/b/page.html` ->
  * `<dir>/a/b/page.json`). Nothing is ever written outside the directory: relative names with `..`,
- * absolute names, and directories inside the output that are symbolic links are refused. Files appear
- * whole or not at all: each is written to a temporary name next to it, then renamed over the target.
+ * absolute names, and directories inside the output that are symbolic links are refused, at every
+ * write (a folder swapped for a link during the run is found). Files appear whole or not at all: each
+ * is written to a short temporary name next to it, then renamed over the target.
  */
 
 /** The output name of an input; siblings sharing a stem (page.html, page.txt, page.html.gz) keep their whole name. */
@@ -32,7 +34,8 @@ export function safeSegments(relative: string): string[] {
   if (relative.length === 0 || isAbsolute(relative) || posix.isAbsolute(relative) || /^[a-z]:/i.test(relative)) {
     throw unsafe(relative, 'an absolute or empty name');
   }
-  const segments = relative.split(/[\\/]/);
+  // A backslash separates folders only on Windows; elsewhere `a\b.html` is one name, kept apart from `a/b.html`.
+  const segments = relative.split(process.platform === 'win32' ? /[\\/]/ : '/');
   if (segments.some((s) => s === '..' || s === '.' || s === '' || s.includes('\0'))) throw unsafe(relative, 'a "..", "." or empty segment');
   return segments;
 }
@@ -57,14 +60,32 @@ export async function checkDistinctInputs(inputs: readonly string[]): Promise<vo
   }
 }
 
-/** Suffix of the temporary file written next to a target before the rename; never a page name itself. */
-const TEMP_SUFFIX = '.deboil-tmp';
+/**
+ * The temporary file written next to a target before the rename: a fixed short name per target, so a
+ * 255-byte page name still has one, and the stale temporary of a killed run is found and replaced.
+ */
+export function temporaryName(name: string): string {
+  return `.${createHash('sha1').update(name).digest('hex').slice(0, 16)}.deboil-tmp`;
+}
+
+const FOLDER_FLAGS = constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW;
+
+/**
+ * Linux names an open folder by a path (/proc/self/fd/N) that resolves from the handle, not by name:
+ * writing under it is openat(2). Each folder is opened without following links, relative to its
+ * parent's handle, so a folder swapped for a link at any moment of the run cannot redirect a write.
+ * Elsewhere each folder is checked by name at each write, which leaves only the moment between the
+ * check and the write.
+ */
+const HANDLE_PATHS = process.platform === 'linux' && existsSync('/proc/self/fd');
+
+/** A folder inside the output directory, open for writing into: `path` names files in it. */
+interface Folder {
+  path: string;
+  close(): Promise<void>;
+}
 
 export class OutDir {
-  /** Directories already checked (real directories, not links) in this run; walk order keeps it short-lived. */
-  private readonly checked = new Set<string>();
-  private static readonly MAX_CHECKED_DIRS = 4096;
-
   private constructor(readonly root: string) {}
 
   /** Opens (creating it if needed) an output directory; a non-empty one needs --force or --resume. */
@@ -106,39 +127,70 @@ export class OutDir {
 
   private async writeWhole(relative: string, content: string): Promise<void> {
     const segments = safeSegments(relative);
-    let dir = this.root;
-    for (const segment of segments.slice(0, -1)) {
-      dir = join(dir, segment);
-      await this.ensureDirectory(dir, relative);
-    }
-    const target = join(dir, segments[segments.length - 1] as string);
-    const temp = `${target}${TEMP_SUFFIX}`;
-    // A stale temporary (an earlier run was killed) is removed, never followed if it is a link.
-    await unlink(temp).catch(() => {});
-    const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    const name = segments[segments.length - 1] as string;
+    const folder = await (HANDLE_PATHS ? this.openFolder : this.checkFolder).call(this, segments.slice(0, -1), relative);
     try {
-      await handle.writeFile(content);
+      const target = join(folder.path, name);
+      const temp = join(folder.path, temporaryName(name));
+      // A stale temporary (an earlier run was killed) is removed, never followed if it is a link.
+      await unlink(temp).catch(() => {});
+      const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+      try {
+        await handle.writeFile(content);
+      } finally {
+        await handle.close();
+      }
+      const existing = await lstat(target).catch(() => null);
+      if (existing && !existing.isFile()) {
+        await unlink(temp);
+        throw unsafe(relative, 'the target exists and is not a regular file');
+      }
+      await rename(temp, target);
     } finally {
-      await handle.close();
+      await folder.close();
     }
-    const existing = await lstat(target).catch(() => null);
-    if (existing && !existing.isFile()) {
-      await unlink(temp);
-      throw unsafe(relative, 'the target exists and is not a regular file');
-    }
-    await rename(temp, target);
   }
 
-  private async ensureDirectory(dir: string, relative: string): Promise<void> {
-    if (this.checked.has(dir)) return;
-    const info = await lstat(dir).catch(() => null);
-    if (info?.isSymbolicLink()) throw unsafe(relative, `"${dir}" is a symbolic link`);
-    if (info && !info.isDirectory()) throw unsafe(relative, `"${dir}" is not a directory`);
-    if (!info)
-      await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
-    if (this.checked.size >= OutDir.MAX_CHECKED_DIRS) this.checked.clear();
-    this.checked.add(dir);
+  /** Opens each folder of the name relative to its parent's handle, creating it, refusing links. */
+  private async openFolder(segments: readonly string[], relative: string): Promise<Folder> {
+    let handle: FileHandle = await open(this.root, FOLDER_FLAGS);
+    try {
+      let shown = this.root;
+      for (const segment of segments) {
+        const at = join(`/proc/self/fd/${handle.fd}`, segment);
+        shown = join(shown, segment);
+        await mkdir(at).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+        });
+        const next = await open(at, FOLDER_FLAGS).catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOTDIR' && error.code !== 'ELOOP') throw error;
+          const link = (await lstat(at).catch(() => null))?.isSymbolicLink();
+          throw unsafe(relative, `"${shown}" is ${link ? 'a symbolic link' : 'not a directory'}`);
+        });
+        await handle.close();
+        handle = next;
+      }
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+    const folder = handle;
+    return { path: `/proc/self/fd/${folder.fd}`, close: () => folder.close() };
+  }
+
+  /** Checks each folder of the name by path, creating it, refusing links. */
+  private async checkFolder(segments: readonly string[], relative: string): Promise<Folder> {
+    let dir = this.root;
+    for (const segment of segments) {
+      dir = join(dir, segment);
+      const info = await lstat(dir).catch(() => null);
+      if (info?.isSymbolicLink()) throw unsafe(relative, `"${dir}" is a symbolic link`);
+      if (info && !info.isDirectory()) throw unsafe(relative, `"${dir}" is not a directory`);
+      if (!info)
+        await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+        });
+    }
+    return { path: dir, close: async () => {} };
   }
 }

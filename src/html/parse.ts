@@ -9,31 +9,13 @@ import { Parser } from 'htmlparser2';
  */
 export const MAX_ELEMENT_DEPTH = 512;
 
-/**
- * htmlparser2 keeps its own open-element stack with Array#unshift, so parsing alone is quadratic in the
- * nesting depth (100,000 levels take many seconds). A page whose parser stack grows past this depth is
- * parsed again from a source with the open tags nested deeper than this (and as many closing tags)
- * dropped; their text stays. The margin over MAX_ELEMENT_DEPTH keeps real pages far from it, and
- * checking during the parse costs them nothing (a pre-scan of the source cost ~0.5 ms a page).
- */
-const MAX_SOURCE_DEPTH = 4 * MAX_ELEMENT_DEPTH;
-
-/** Thrown out of the parser when the source nests past MAX_SOURCE_DEPTH. */
-class NestedTooDeep extends Error {}
-
 class DepthCappedHandler extends DomHandler {
-  /** False for a source already flattened: it is parsed whatever its depth. */
-  constructor(private readonly stopPastSourceDepth: boolean) {
-    super();
-  }
-
   protected override addNode(node: ChildNode): void {
     const open = this.tagStack;
     if (open.length <= MAX_ELEMENT_DEPTH || !(node instanceof Element)) {
       super.addNode(node);
       return;
     }
-    if (this.stopPastSourceDepth && open.length > MAX_SOURCE_DEPTH) throw new NestedTooDeep();
     this.tagStack = [open[MAX_ELEMENT_DEPTH - 1] as ParentNode];
     try {
       super.addNode(node);
@@ -43,79 +25,61 @@ class DepthCappedHandler extends DomHandler {
   }
 }
 
-const VOID_OR_IMPLIED =
-  /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|thead|tbody|tfoot|option|optgroup|rb|rt|rp)$/;
-const RAW_TEXT = /^(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)$/;
+/**
+ * htmlparser2 keeps its open-element stack top first, pushing and popping with Array#unshift and
+ * Array#shift, and finds a closing tag's element with Array#indexOf: every tag costs time in the depth
+ * of the stack, so any page that keeps elements open is quadratic. The depth cap above does not help,
+ * because the parser's stack is not the tree: `<li><p>word ` repeated (htmlparser2 closes an open
+ * `<li>` only when it is on top) or unclosed `<b>`s grow it by one per tag, and a 1 MB page took 10 s.
+ * This stack answers the same calls from an array kept top last, with a count per name so that a
+ * closing tag whose element is not open costs nothing and one that is open costs the elements it
+ * closes: each tag costs constant time, amortised. It stands in for the parser's `stack` and
+ * `foreignContext` (htmlparser2 reads `[0]`, `length`, shift, unshift and indexOf of both).
+ */
+class OpenStack<T> {
+  /** The top, as htmlparser2 reads it. */
+  0: T | undefined = undefined;
+  private readonly items: T[] = [];
+  private readonly open = new Map<T, number>();
 
-const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-
-/** Index of the `>` that ends the tag starting at `from`, skipping quoted attribute values; -1 if none. */
-function tagEnd(html: string, from: number): number {
-  for (let i = from; i < html.length; i++) {
-    const c = html[i];
-    if (c === '>') return i;
-    if (c === '=') {
-      let j = i + 1;
-      while (html[j] === ' ' || html[j] === '\t' || html[j] === '\n' || html[j] === '\r') j++;
-      const q = html[j];
-      if (q === '"' || q === "'") {
-        const close = html.indexOf(q, j + 1);
-        if (close < 0) return -1;
-        i = close;
-      }
-    }
+  get length(): number {
+    return this.items.length;
   }
-  return -1;
-}
 
-function flattenDeepNesting(html: string): string {
-  const kept: string[] = [];
-  let from = 0;
-  let depth = 0;
-  let dropped = 0;
-  const drop = (start: number, end: number) => {
-    kept.push(html.slice(from, start));
-    from = end + 1;
-  };
-  let i = html.indexOf('<');
-  while (i >= 0) {
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      i = end < 0 ? -1 : html.indexOf('<', end + 3);
-      continue;
-    }
-    const closing = html[i + 1] === '/';
-    const nameStart = closing ? i + 2 : i + 1;
-    if (!isLetter(html.charCodeAt(nameStart))) {
-      i = html.indexOf('<', i + 1);
-      continue;
-    }
-    const end = tagEnd(html, nameStart);
-    if (end < 0) break;
-    let nameEnd = nameStart;
-    while (nameEnd < end && /[^\s/>]/.test(html[nameEnd] as string)) nameEnd++;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
-    let next = end + 1;
-    if (closing) {
-      if (dropped > 0 && !VOID_OR_IMPLIED.test(name)) {
-        dropped--;
-        drop(i, end);
-      } else if (depth > 0 && !VOID_OR_IMPLIED.test(name)) depth--;
-    } else if (RAW_TEXT.test(name)) {
-      const closeTag = new RegExp(`</${name}`, 'gi');
-      closeTag.lastIndex = next;
-      next = closeTag.test(html) ? closeTag.lastIndex : html.length;
-    } else if (!VOID_OR_IMPLIED.test(name) && html[end - 1] !== '/') {
-      if (depth >= MAX_SOURCE_DEPTH) {
-        dropped++;
-        drop(i, end);
-      } else depth++;
-    }
-    i = html.indexOf('<', next);
+  /** htmlparser2 empties its stacks with `length = 0` when it is reset. */
+  set length(length: number) {
+    if (length !== 0) throw new RangeError('OpenStack only empties');
+    this.items.length = 0;
+    this.open.clear();
+    this[0] = undefined;
   }
-  if (kept.length === 0) return html;
-  kept.push(html.slice(from));
-  return kept.join('');
+
+  unshift(item: T): number {
+    this.items.push(item);
+    this.open.set(item, (this.open.get(item) ?? 0) + 1);
+    this[0] = item;
+    return this.items.length;
+  }
+
+  shift(): T | undefined {
+    if (this.items.length === 0) return undefined;
+    const item = this.items.pop() as T;
+    this.open.set(item, (this.open.get(item) as number) - 1);
+    this[0] = this.items[this.items.length - 1];
+    return item;
+  }
+
+  /** Distance from the top, as in htmlparser2's top-first array; -1 at once when no such element is open. */
+  indexOf(item: T): number {
+    if (!this.open.get(item)) return -1;
+    const top = this.items.length - 1;
+    return top - this.items.lastIndexOf(item);
+  }
+
+  /** The stack as htmlparser2's own array, top first: its end-of-input pass reads it by index. */
+  topFirst(): T[] {
+    return this.items.slice().reverse();
+  }
 }
 
 /**
@@ -176,11 +140,36 @@ function relinkSiblings(parent: ParentNode): void {
   }
 }
 
-/** Parses a page held in pieces (input/decode.ts) as a stream: the parser carries tags and text across pieces. */
-function parseToTree(pieces: readonly string[], flattened: boolean): Document {
-  const handler = new DepthCappedHandler(!flattened);
+/**
+ * htmlparser2 ends a `<![CDATA[` only at `]]>`, even in HTML content, so one left unclosed swallowed
+ * the rest of the page. Browsers read `<![` in HTML content as a bogus comment that ends at the first
+ * `>` (only svg and math content has CDATA sections), and show the text after it; so do we, sending
+ * the tokenizer down its own bogus-comment path (the one it takes for `</` and a non-letter). A closed
+ * `<![CDATA[x]]>` still gives the comment `[CDATA[x]]`, as before.
+ */
+function endHtmlCdataAtFirstGt(parser: Parser, foreign: OpenStack<boolean>): void {
+  const tokenizer = Reflect.get(parser, 'tokenizer') as object;
+  const beforeDeclaration = Reflect.get(tokenizer, 'stateBeforeDeclaration') as (c: number) => void;
+  const bogusComment = Reflect.get(tokenizer, 'stateBeforeClosingTagName') as (c: number) => void;
+  const OPENING_SQUARE_BRACKET = 0x5b;
+  Reflect.set(tokenizer, 'stateBeforeDeclaration', (c: number) => {
+    (c === OPENING_SQUARE_BRACKET && !foreign[0] ? bogusComment : beforeDeclaration).call(tokenizer, c);
+  });
+}
+
+/** Parses a page held in pieces (input/decode.ts delivers it so) as a stream: the parser carries tags and text across pieces. */
+function parseToTree(pieces: readonly string[]): Document {
+  const handler = new DepthCappedHandler();
   const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const open = new OpenStack<string>();
+  const foreign = new OpenStack<boolean>();
+  foreign.unshift(false); // htmlparser2 starts it as [!xmlMode]
+  Reflect.set(parser, 'stack', open);
+  Reflect.set(parser, 'foreignContext', foreign);
+  endHtmlCdataAtFirstGt(parser, foreign);
   for (const piece of pieces) parser.write(piece);
+  // The end-of-input pass closes what is still open by reading the stack by index; it opens nothing.
+  Reflect.set(parser, 'stack', open.topFirst());
   parser.end();
   return handler.root;
 }
@@ -196,13 +185,7 @@ function parseToTree(pieces: readonly string[], flattened: boolean): Document {
  * the tree directly; site-rule selectors load it only for the pages they apply to (html/content.ts).
  */
 export function parseHtml(pieces: readonly string[]): Document {
-  let root: Document;
-  try {
-    root = parseToTree(pieces, false);
-  } catch (error) {
-    if (!(error instanceof NestedTooDeep)) throw error;
-    root = parseToTree([flattenDeepNesting(pieces.join(''))], true);
-  }
+  const root = parseToTree(pieces);
   moveContentOutOfHead(root);
   wrapFragmentInBody(root);
   return root;

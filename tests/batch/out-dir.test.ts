@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDistinctInputs, OutDir, outputRelative, safeSegments } from '../../src/batch/out-dir.js';
+import { checkDistinctInputs, OutDir, outputRelative, safeSegments, temporaryName } from '../../src/batch/out-dir.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'deboil-out-'));
 
@@ -50,7 +50,7 @@ describe('--out-dir', () => {
     mkdirSync(root);
     const victim = join(base, 'victim.txt');
     writeFileSync(victim, 'keep me');
-    symlinkSync(victim, join(root, 'page.json.deboil-tmp'));
+    symlinkSync(victim, join(root, temporaryName('page.json')));
     const out = await OutDir.open(root, { force: true, resume: false });
     await out.write('page.json', '{}\n');
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
