@@ -57,6 +57,8 @@ export const PROVENANCE_SOURCES = [
   'option',
   'canonical',
   'html-lang',
+  'script-data',
+  'data-attribute',
 ] as const;
 export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
 

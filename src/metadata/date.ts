@@ -41,6 +41,19 @@ export function parseIsoDate(value: string, latest?: Date): ParsedDate | null {
   return { date, published: `${date}T${hh}:${mm}:${ss ?? '00'}${frac ?? ''}${offset}` };
 }
 
+/** Unix time in seconds (10 digits) or milliseconds (13), as `data-timestamp` attributes write it. */
+const EPOCH = /^\s*(\d{10}|\d{13})\s*$/;
+
+/** An ISO date, or a Unix timestamp read as a UTC day. */
+export function parseMachineDate(value: string, latest?: Date): ParsedDate | null {
+  const epoch = EPOCH.exec(value)?.[1];
+  if (!epoch) return parseIsoDate(value, latest);
+  const when = new Date(Number(epoch) * (epoch.length === 10 ? 1000 : 1));
+  return validDay(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate(), latest)
+    ? { date: when.toISOString().slice(0, 10), published: null }
+    : null;
+}
+
 const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
 // "May 16, 2018", "May 16 2018", "Wednesday, May 16th, 2018"
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, 'iu');
@@ -95,11 +108,17 @@ export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
 
 /** Dates in article URLs: /2018/05/16/ or /2018-05-16/ or /20180516/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|-|_|$)/;
+// European order as a whole path segment, as CMSs name press releases: /meldungen/29-10-2021.
+const URL_DAY_FIRST = /\/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:\/|\.html?|$)/;
 
 export function parseUrlDate(url: string, latest?: Date): ParsedDate | null {
   const m = URL_DATE.exec(url);
-  if (!m) return null;
-  const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
+  const dayFirst = m ? null : URL_DAY_FIRST.exec(url);
+  const date = m
+    ? validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest)
+    : dayFirst
+      ? validDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]), latest)
+      : null;
   return date ? { date, published: null } : null;
 }
 
