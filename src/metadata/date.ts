@@ -67,43 +67,60 @@ const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 // "8.5.12", "28.01.22": German-style dates with a two-digit year, not part of a longer dotted number.
 const DAY_MONTH_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)/;
 
-/** A human-readable date somewhere in a short text ("Global Research, May 16, 2018"). */
+type DateReader = readonly [pattern: RegExp, read: (m: RegExpExecArray, latest?: Date) => string | null];
+
+const monthOf = (word: string | undefined) => MONTH_BY_NAME.get(word ?? '');
+
+const TEXT_DATE_READERS: readonly DateReader[] = [
+  [
+    MONTH_DAY_YEAR,
+    (m, latest) => {
+      const month = monthOf(m[1]);
+      return month ? validDay(Number(m[3]), month, Number(m[2]), latest) : null;
+    },
+  ],
+  [
+    DAY_MONTH_YEAR,
+    (m, latest) => {
+      const month = monthOf(m[2]);
+      return month ? validDay(Number(m[3]), month, Number(m[1]), latest) : null;
+    },
+  ],
+  [YEAR_MONTH_DAY, (m, latest) => validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest)],
+  [
+    DAY_MONTH_YEAR_NUMERIC,
+    (m, latest) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = Number(m[4]);
+      return m[2] === '/' && b > 12 ? validDay(year, a, b, latest) : validDay(year, b, a, latest);
+    },
+  ],
+  [
+    DAY_MONTH_SHORT_YEAR,
+    (m, latest) => {
+      const yy = Number(m[3]);
+      // Two-digit years are of this century up to the crawl year; "98" is 1998.
+      const nowYY = (latest ?? new Date()).getUTCFullYear() % 100;
+      return validDay(yy <= nowYY ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]), latest);
+    },
+  ],
+];
+
+/**
+ * A human-readable date somewhere in a short text ("Global Research, May 16, 2018"). The date written
+ * first wins, whatever its format: "10.11.2021 Bis einschließlich 9. November 2021 ..." is the 10th.
+ */
 export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
   const s = text.toLowerCase();
-  let m = MONTH_DAY_YEAR.exec(s);
-  if (m) {
-    const month = MONTH_BY_NAME.get(m[1] ?? '');
-    const date = month ? validDay(Number(m[3]), month, Number(m[2]), latest) : null;
-    if (date) return { date, published: null };
+  let best: { at: number; date: string } | null = null;
+  for (const [pattern, read] of TEXT_DATE_READERS) {
+    const m = pattern.exec(s);
+    if (!m || (best && m.index >= best.at)) continue;
+    const date = read(m, latest);
+    if (date) best = { at: m.index, date };
   }
-  m = DAY_MONTH_YEAR.exec(s);
-  if (m) {
-    const month = MONTH_BY_NAME.get(m[2] ?? '');
-    const date = month ? validDay(Number(m[3]), month, Number(m[1]), latest) : null;
-    if (date) return { date, published: null };
-  }
-  m = YEAR_MONTH_DAY.exec(s);
-  if (m) {
-    const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
-    if (date) return { date, published: null };
-  }
-  m = DAY_MONTH_YEAR_NUMERIC.exec(s);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = Number(m[4]);
-    const date = m[2] === '/' && b > 12 ? validDay(year, a, b, latest) : validDay(year, b, a, latest);
-    if (date) return { date, published: null };
-  }
-  m = DAY_MONTH_SHORT_YEAR.exec(s);
-  if (m) {
-    const yy = Number(m[3]);
-    // Two-digit years are of this century up to the crawl year; "98" is 1998.
-    const nowYY = (latest ?? new Date()).getUTCFullYear() % 100;
-    const date = validDay(yy <= nowYY ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]), latest);
-    if (date) return { date, published: null };
-  }
-  return null;
+  return best ? { date: best.date, published: null } : null;
 }
 
 /** Dates in article URLs: /2018/05/16/ or /2018-05-16/ or /20180516/. */

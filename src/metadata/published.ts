@@ -208,7 +208,7 @@ function scriptDate(scripts: readonly string[], latest: Date | undefined): Parse
 /** The first date in a `data-*` publication attribute outside comments and cards. */
 function dataAttributeDate(elements: readonly Element[], latest: Date | undefined): ParsedDate | null {
   for (const el of elements) {
-    if (inForeignAncestor(el)) continue;
+    if (inForeignAncestor(el, ancestorsOf(null))) continue;
     for (const attribute of DATA_DATE_ATTRIBUTES) {
       const value = el.attribs[attribute];
       const parsed = value ? parseMachineDate(value, latest) : null;
@@ -218,10 +218,17 @@ function dataAttributeDate(elements: readonly Element[], latest: Date | undefine
   return null;
 }
 
+/** The headline's ancestors: the page's own area, however its layout classes read ("content right-sidebar"). */
+function ancestorsOf(el: Element | null): Set<AnyNode> {
+  const set = new Set<AnyNode>();
+  for (let p: AnyNode | null = el; p; p = p.parent) set.add(p);
+  return set;
+}
+
 /** Ancestors that hold someone else's text, looked for all the way up (a comment thread nests deep). */
-function inForeignAncestor(node: AnyNode): boolean {
+function inForeignAncestor(node: AnyNode, own: ReadonlySet<AnyNode>): boolean {
   for (let p = node.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
-    if (p.name === 'article' || p.name === 'main') return false;
+    if (own.has(p) || p.name === 'article' || p.name === 'main') return false;
     if (p.name === 'footer' || p.name === 'aside' || p.name === 'nav' || FOREIGN_AREA.test(classAndId(p))) return true;
   }
   return false;
@@ -233,11 +240,15 @@ const AS_OF_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${AS_OF_DATE_WORDS.join('|')})(
  * The last resort: the first written date in a short text of the page's own area, in document order.
  * Lines that only say when the page was updated ("Stand:", "Aktualisiert:") come after every other date.
  */
-function firstWrittenDate(texts: readonly AnyNode[], latest: Date | undefined): ParsedDate | null {
+function writtenDate(
+  texts: readonly { node: AnyNode; text: string }[],
+  headline: Element | null,
+  latest: Date | undefined,
+): ParsedDate | null {
+  const own = ancestorsOf(headline);
   let asOf: ParsedDate | null = null;
-  for (const node of texts) {
-    if (node.type !== 'text' || inForeignAncestor(node)) continue;
-    const text = node.data;
+  for (const { node, text } of texts) {
+    if (inForeignAncestor(node, own)) continue;
     if (AS_OF_WORD.test(text)) {
       asOf ??= parseTextDate(text, latest);
       continue;
@@ -256,7 +267,7 @@ export interface DateElements {
   dateLabels: readonly AnyNode[];
   dataDated: readonly Element[];
   inlineScripts: readonly string[];
-  datedTexts: readonly AnyNode[];
+  datedTexts: readonly { node: AnyNode; text: string }[];
 }
 
 export function pickHtmlDates(elements: DateElements, src: DateSources): PickedDates {
@@ -313,7 +324,7 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
     else if (script) found = { parsed: script, source: 'script-data' };
   }
   if (!found) {
-    const written = firstWrittenDate(elements.datedTexts, latest);
+    const written = writtenDate(elements.datedTexts, headline, latest);
     if (written) found = { parsed: written, source: 'text' };
   }
   const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);

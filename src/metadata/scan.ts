@@ -24,7 +24,7 @@ export interface PageScan {
   /** Short texts that start with a publication-date label ("Datum:"), the date in or after them. */
   dateLabels: AnyNode[];
   /** Short body texts that hold a year, in document order: the last resort for a written date. */
-  datedTexts: AnyNode[];
+  datedTexts: { node: AnyNode; text: string }[];
   /** Sources of inline scripts that are not JSON-LD: app state often carries the publication time. */
   inlineScripts: string[];
   /** Elements with a `data-*` attribute that names a publication time, in document order. */
@@ -43,6 +43,8 @@ const MAX_LABELS = 10;
 /** A date printed on its own or in a short line; longer texts are prose that mentions dates. */
 const MAX_DATED_TEXT_CHARS = 160;
 const MAX_DATED_TEXTS = 200;
+/** The opening of a longer text where a date may stand first ("01.02.2022 „Der Arbeitsmarkt ..."). */
+const LEADING_DATE_CHARS = 24;
 // A four-digit year of the web era or a two-digit-year dotted date ("26.10.13").
 const HOLDS_YEAR = /(?:19|20)\d{2}|\d\.\d{1,2}\.\d{2}/;
 /** Inline scripts past this size are bundled code, not page data. */
@@ -75,10 +77,13 @@ export function scanPage(root: AnyNode): PageScan {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) {
       if (node.type === 'text' && inBody) {
-        const text = node.data.length <= MAX_DATED_TEXT_CHARS * 2 ? node.data.replace(/\s+/g, ' ').trim() : '';
-        if (text.length <= MAX_LABEL_CHARS && scan.dateLabels.length < MAX_LABELS && DATE_LABEL.test(text)) scan.dateLabels.push(node);
-        if (text.length <= MAX_DATED_TEXT_CHARS && scan.datedTexts.length < MAX_DATED_TEXTS && HOLDS_YEAR.test(text))
-          scan.datedTexts.push(node);
+        const short = node.data.length <= MAX_DATED_TEXT_CHARS * 2;
+        const text = (short ? node.data : node.data.slice(0, LEADING_DATE_CHARS * 2)).replace(/\s+/g, ' ').trim();
+        if (short && text.length <= MAX_LABEL_CHARS && scan.dateLabels.length < MAX_LABELS && DATE_LABEL.test(text))
+          scan.dateLabels.push(node);
+        // A long text counts only when it opens with a date ("01.02.2022 Der Arbeitsmarkt ..."); prose that mentions one does not.
+        const dated = short && text.length <= MAX_DATED_TEXT_CHARS ? text : /^\d/.test(text) ? text.slice(0, LEADING_DATE_CHARS) : '';
+        if (scan.datedTexts.length < MAX_DATED_TEXTS && HOLDS_YEAR.test(dated)) scan.datedTexts.push({ node, text: dated });
       }
       if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
       continue;

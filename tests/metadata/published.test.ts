@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { parseMachineDate, parseUrlDate } from '../../src/metadata/date.js';
+import { parseMachineDate, parseTextDate, parseUrlDate } from '../../src/metadata/date.js';
 
 const BODY = `<p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p>`;
 const page = (head: string, body: string, after = '') =>
@@ -63,6 +63,21 @@ describe('dates the markup does not mark', () => {
   it('rejects a written date later than the crawl date', () => {
     const html = page('', '<h1>Headline of the story here</h1>', '<p class="x">Event on 12.05.2030</p><p class="x">Seen 02.02.2020</p>');
     expect(dateOf(html, new Date('2021-01-01T00:00:00Z'))).toBe('2020-02-02');
+  });
+});
+
+describe('written dates', () => {
+  it('takes the date written first, whatever the format of a later one', () => {
+    expect(parseTextDate('10.11.2021 Bis einschließlich 9. November 2021 registrierte')?.date).toBe('2021-11-10');
+    expect(parseTextDate('Posted 2019-06-04, updated June 9, 2019')?.date).toBe('2019-06-04');
+    expect(parseTextDate('March 3, 2020 (first seen 01.02.2020)')?.date).toBe('2020-03-03');
+  });
+
+  it('dates a long text by its opening only when the date stands first', () => {
+    const prose = 'words that carry on for a long while in the paragraph. '.repeat(8);
+    const body = '<h1>Headline of the story here</h1><div class="x"><p>Intro text.</p></div>';
+    expect(dateOf(page('', body, `<p class="x"><strong>01.02.2022 Der Arbeitsmarkt ${prose}</strong></p>`))).toBe('2022-02-01');
+    expect(dateOf(page('', body, `<p class="x">Seit 4. August 2014 gilt ein neues Gesetz, ${prose}</p>`))).toBeNull();
   });
 });
 
