@@ -58,6 +58,8 @@ export const PROVENANCE_SOURCES = [
   'canonical',
   'html-lang',
   'language-detector',
+  'script-data',
+  'data-attribute',
 ] as const;
 export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
 

@@ -41,6 +41,19 @@ export function parseIsoDate(value: string, latest?: Date): ParsedDate | null {
   return { date, published: `${date}T${hh}:${mm}:${ss ?? '00'}${frac ?? ''}${offset}` };
 }
 
+/** Unix time in seconds (10 digits) or milliseconds (13), as `data-timestamp` attributes write it. */
+const EPOCH = /^\s*(\d{10}|\d{13})\s*$/;
+
+/** An ISO date, or a Unix timestamp read as a UTC day. */
+export function parseMachineDate(value: string, latest?: Date): ParsedDate | null {
+  const epoch = EPOCH.exec(value)?.[1];
+  if (!epoch) return parseIsoDate(value, latest);
+  const when = new Date(Number(epoch) * (epoch.length === 10 ? 1000 : 1));
+  return validDay(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate(), latest)
+    ? { date: when.toISOString().slice(0, 10), published: null }
+    : null;
+}
+
 const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
 // "May 16, 2018", "May 16 2018", "Wednesday, May 16th, 2018"
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, 'iu');
@@ -54,52 +67,75 @@ const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 // "8.5.12", "28.01.22": German-style dates with a two-digit year, not part of a longer dotted number.
 const DAY_MONTH_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)/;
 
-/** A human-readable date somewhere in a short text ("Global Research, May 16, 2018"). */
+type DateReader = readonly [pattern: RegExp, read: (m: RegExpExecArray, latest?: Date) => string | null];
+
+const monthOf = (word: string | undefined) => MONTH_BY_NAME.get(word ?? '');
+
+const TEXT_DATE_READERS: readonly DateReader[] = [
+  [
+    MONTH_DAY_YEAR,
+    (m, latest) => {
+      const month = monthOf(m[1]);
+      return month ? validDay(Number(m[3]), month, Number(m[2]), latest) : null;
+    },
+  ],
+  [
+    DAY_MONTH_YEAR,
+    (m, latest) => {
+      const month = monthOf(m[2]);
+      return month ? validDay(Number(m[3]), month, Number(m[1]), latest) : null;
+    },
+  ],
+  [YEAR_MONTH_DAY, (m, latest) => validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest)],
+  [
+    DAY_MONTH_YEAR_NUMERIC,
+    (m, latest) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = Number(m[4]);
+      return m[2] === '/' && b > 12 ? validDay(year, a, b, latest) : validDay(year, b, a, latest);
+    },
+  ],
+  [
+    DAY_MONTH_SHORT_YEAR,
+    (m, latest) => {
+      const yy = Number(m[3]);
+      // Two-digit years are of this century up to the crawl year; "98" is 1998.
+      const nowYY = (latest ?? new Date()).getUTCFullYear() % 100;
+      return validDay(yy <= nowYY ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]), latest);
+    },
+  ],
+];
+
+/**
+ * A human-readable date somewhere in a short text ("Global Research, May 16, 2018"). The date written
+ * first wins, whatever its format: "10.11.2021 Bis einschließlich 9. November 2021 ..." is the 10th.
+ */
 export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
   const s = text.toLowerCase();
-  let m = MONTH_DAY_YEAR.exec(s);
-  if (m) {
-    const month = MONTH_BY_NAME.get(m[1] ?? '');
-    const date = month ? validDay(Number(m[3]), month, Number(m[2]), latest) : null;
-    if (date) return { date, published: null };
+  let best: { at: number; date: string } | null = null;
+  for (const [pattern, read] of TEXT_DATE_READERS) {
+    const m = pattern.exec(s);
+    if (!m || (best && m.index >= best.at)) continue;
+    const date = read(m, latest);
+    if (date) best = { at: m.index, date };
   }
-  m = DAY_MONTH_YEAR.exec(s);
-  if (m) {
-    const month = MONTH_BY_NAME.get(m[2] ?? '');
-    const date = month ? validDay(Number(m[3]), month, Number(m[1]), latest) : null;
-    if (date) return { date, published: null };
-  }
-  m = YEAR_MONTH_DAY.exec(s);
-  if (m) {
-    const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
-    if (date) return { date, published: null };
-  }
-  m = DAY_MONTH_YEAR_NUMERIC.exec(s);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = Number(m[4]);
-    const date = m[2] === '/' && b > 12 ? validDay(year, a, b, latest) : validDay(year, b, a, latest);
-    if (date) return { date, published: null };
-  }
-  m = DAY_MONTH_SHORT_YEAR.exec(s);
-  if (m) {
-    const yy = Number(m[3]);
-    // Two-digit years are of this century up to the crawl year; "98" is 1998.
-    const nowYY = (latest ?? new Date()).getUTCFullYear() % 100;
-    const date = validDay(yy <= nowYY ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]), latest);
-    if (date) return { date, published: null };
-  }
-  return null;
+  return best ? { date: best.date, published: null } : null;
 }
 
 /** Dates in article URLs: /2018/05/16/ or /2018-05-16/ or /20180516/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|-|_|$)/;
+// European order as a whole path segment, as CMSs name press releases: /meldungen/29-10-2021.
+const URL_DAY_FIRST = /\/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:\/|\.html?|$)/;
 
 export function parseUrlDate(url: string, latest?: Date): ParsedDate | null {
   const m = URL_DATE.exec(url);
-  if (!m) return null;
-  const date = validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest);
+  const dayFirst = m ? null : URL_DAY_FIRST.exec(url);
+  const date = m
+    ? validDay(Number(m[1]), Number(m[2]), Number(m[3]), latest)
+    : dayFirst
+      ? validDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]), latest)
+      : null;
   return date ? { date, published: null } : null;
 }
 

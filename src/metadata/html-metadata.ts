@@ -4,7 +4,7 @@ import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource } from '../article/schema.js';
 import { flatTextOf } from '../html/dom.js';
 import { domBylineAuthors, splitByline } from './authors.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, squash } from './candidates.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
 import { allMetaValues, firstMeta, metaTags } from './meta-tags.js';
 import { hostOf, type OutletSources, pickHtmlOutlet, siteNames } from './outlet.js';
@@ -101,15 +101,29 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   if (title) from('title', title.source);
 
   const ldPage = nodes.find((n) => typesOf(n).some((t) => /WebPage$/.test(t)));
-  const ldDate = (key: string) => (article && stringOf(article[key])) || (ldPage && stringOf(ldPage[key])) || null;
-  const dates = pickHtmlDates(scan, {
-    ldPublished: ldDate('datePublished'),
-    ldCreated: ldDate('dateCreated'),
-    ldModified: ldDate('dateModified'),
-    meta,
-    url,
-    latest: options.crawlDate,
-  });
+  // A page typed as something else (HowTo, Event, Product) still dates itself with datePublished.
+  const ldDate = (key: string) =>
+    (article && stringOf(article[key])) ||
+    (ldPage && stringOf(ldPage[key])) ||
+    stringOf(nodes.find((n) => typeof n[key] === 'string')?.[key]) ||
+    null;
+  // The headline element is the `<h1>` that holds the title (the first may be the logo); a page without one has its headline in an h2/h3.
+  const titleKey = title ? squash(title.value) : '';
+  const headlineIndex = titleKey ? headings.findIndex((h) => squash(h) === titleKey) : -1;
+  const dates = pickHtmlDates(
+    {
+      ...scan,
+      headline: scan.headings[Math.max(0, headlineIndex)] ?? scan.firstSubheading,
+    },
+    {
+      ldPublished: ldDate('datePublished'),
+      ldCreated: ldDate('dateCreated'),
+      ldModified: ldDate('dateModified'),
+      meta,
+      url,
+      latest: options.crawlDate,
+    },
+  );
   if (dates.date) from('date', dates.date.source);
   if (dates.published) from('published', dates.published.source);
   if (dates.modified) from('modified', dates.modified.source);

@@ -2,9 +2,18 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource } from '../article/schema.js';
 import { classAndId, flatTextOf } from '../html/dom.js';
+import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
 import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
 import { type Candidate, ranked } from './candidates.js';
-import { beforeModifiedDate, type ParsedDate, parseIsoDate, parseRelativeDate, parseTextDate, parseUrlDate } from './date.js';
+import {
+  beforeModifiedDate,
+  type ParsedDate,
+  parseIsoDate,
+  parseMachineDate,
+  parseRelativeDate,
+  parseTextDate,
+  parseUrlDate,
+} from './date.js';
 
 /**
  * The publication date of an HTML page, and its last modification. Sources, most trusted first: JSON-LD
@@ -77,13 +86,19 @@ function boundedText(root: AnyNode, max: number): string {
   return text;
 }
 
+/** hAtom themes mark the post's `<time>` both "published" and "updated": the publication mark decides. */
+const isDoublyMarked = (el: Element): boolean => {
+  const marks = classAndId(el);
+  return /publish/i.test(marks) && /modif|updat/i.test(marks);
+};
+
 /** A `<time datetime>` or an element marked as the publication date, and not a modification date. */
 export function isTimeElement(el: Element): boolean {
   const itemprop = el.attribs.itemprop ?? '';
   // Blogger and old WordPress themes write the publication time as `<abbr class="published" title="ISO">`.
   const abbr = el.name === 'abbr' && !!el.attribs.title && /published/i.test(el.attribs.class ?? '');
   if (!((el.name === 'time' && el.attribs.datetime) || abbr || /\bdatePublished\b/.test(itemprop))) return false;
-  return !/modif|updat/i.test(`${itemprop} ${classAndId(el)}`);
+  return !/modif|updat/i.test(`${itemprop} ${classAndId(el)}`) || isDoublyMarked(el);
 }
 
 /** An element whose class says it holds the date or the byline. */
@@ -96,8 +111,10 @@ export function isDateArea(el: Element): boolean {
 function timeValues(times: readonly Element[]): string[] {
   const marked: string[] = [];
   const plain: string[] = [];
+  // Several doubly marked times are a list of posts (archives, widgets), not this post's date.
+  const listed = times.filter(isDoublyMarked).length > 1;
   for (const el of times) {
-    if (inForeignArea(el)) continue;
+    if (inForeignArea(el) || (listed && isDoublyMarked(el))) continue;
     const value =
       el.attribs.datetime ?? el.attribs.content ?? (el.name === 'abbr' ? el.attribs.title : undefined) ?? normalizeLine(flatTextOf(el));
     const isPublished =
@@ -175,10 +192,85 @@ export interface PickedDates {
   modified: Candidate | null;
 }
 
-export function pickHtmlDates(
-  elements: { times: readonly Element[]; dateAreas: readonly Element[]; headings: readonly Element[]; dateLabels: readonly AnyNode[] },
-  src: DateSources,
-): PickedDates {
+/** Attribute values and script keys that hold a date, read when the markup itself prints none. */
+const SCRIPT_DATE = new RegExp(`["'](?:${SCRIPT_PUBLISHED_KEYS.join('|')})["']\\s*:\\s*["'](\\d{4}-\\d{2}-\\d{2}[^"']{0,40})["']`);
+
+/** The first publication date stated in inline script data (app state, CMS config). */
+function scriptDate(scripts: readonly string[], latest: Date | undefined): ParsedDate | null {
+  for (const source of scripts) {
+    const m = SCRIPT_DATE.exec(source);
+    const parsed = m?.[1] ? parseIsoDate(m[1], latest) : null;
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** The first date in a `data-*` publication attribute outside comments and cards. */
+function dataAttributeDate(elements: readonly Element[], latest: Date | undefined): ParsedDate | null {
+  for (const el of elements) {
+    if (inForeignAncestor(el, ancestorsOf(null))) continue;
+    for (const attribute of DATA_DATE_ATTRIBUTES) {
+      const value = el.attribs[attribute];
+      const parsed = value ? parseMachineDate(value, latest) : null;
+      if (parsed) return parsed;
+    }
+  }
+  return null;
+}
+
+/** The headline's ancestors: the page's own area, however its layout classes read ("content right-sidebar"). */
+function ancestorsOf(el: Element | null): Set<AnyNode> {
+  const set = new Set<AnyNode>();
+  for (let p: AnyNode | null = el; p; p = p.parent) set.add(p);
+  return set;
+}
+
+/** Ancestors that hold someone else's text, looked for all the way up (a comment thread nests deep). */
+function inForeignAncestor(node: AnyNode, own: ReadonlySet<AnyNode>): boolean {
+  for (let p = node.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
+    if (own.has(p) || p.name === 'article' || p.name === 'main') return false;
+    if (p.name === 'footer' || p.name === 'aside' || p.name === 'nav' || FOREIGN_AREA.test(classAndId(p))) return true;
+  }
+  return false;
+}
+
+const AS_OF_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${AS_OF_DATE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * The last resort: the first written date in a short text of the page's own area, in document order.
+ * Lines that only say when the page was updated ("Stand:", "Aktualisiert:") come after every other date.
+ */
+function writtenDate(
+  texts: readonly { node: AnyNode; text: string }[],
+  headline: Element | null,
+  latest: Date | undefined,
+): ParsedDate | null {
+  const own = ancestorsOf(headline);
+  let asOf: ParsedDate | null = null;
+  for (const { node, text } of texts) {
+    if (inForeignAncestor(node, own)) continue;
+    if (AS_OF_WORD.test(text)) {
+      asOf ??= parseTextDate(text, latest);
+      continue;
+    }
+    const parsed = parseTextDate(text, latest);
+    if (parsed) return parsed;
+  }
+  return asOf;
+}
+
+export interface DateElements {
+  times: readonly Element[];
+  dateAreas: readonly Element[];
+  /** The element holding the headline; dates are printed just after or above it. */
+  headline: Element | null;
+  dateLabels: readonly AnyNode[];
+  dataDated: readonly Element[];
+  inlineScripts: readonly string[];
+  datedTexts: readonly { node: AnyNode; text: string }[];
+}
+
+export function pickHtmlDates(elements: DateElements, src: DateSources): PickedDates {
   const latest = src.latest;
   const machine = ranked([
     ['json-ld', src.ldPublished],
@@ -211,7 +303,7 @@ export function pickHtmlDates(
       }
     }
   }
-  const headline = elements.headings[0];
+  const headline = elements.headline;
   if (!found && headline) {
     const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
     const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
@@ -224,6 +316,16 @@ export function pickHtmlDates(
     const own = label.type === 'text' ? label.data : '';
     const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
     if (parsed) found = { parsed, source: 'text' };
+  }
+  if (!found) {
+    const attribute = dataAttributeDate(elements.dataDated, latest);
+    const script = attribute ? null : scriptDate(elements.inlineScripts, latest);
+    if (attribute) found = { parsed: attribute, source: 'data-attribute' };
+    else if (script) found = { parsed: script, source: 'script-data' };
+  }
+  if (!found) {
+    const written = writtenDate(elements.datedTexts, headline, latest);
+    if (written) found = { parsed: written, source: 'text' };
   }
   const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);
   let modified: Candidate | null = null;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { parseMachineDate, parseTextDate, parseUrlDate } from '../../src/metadata/date.js';
+
+const BODY = `<p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p>`;
+const page = (head: string, body: string, after = '') =>
+  `<!doctype html><html><head><title>Headline of the story here</title>${head}</head><body>${body}${BODY}${after}</body></html>`;
+const dateOf = (html: string, crawlDate?: Date) => clean(html, crawlDate ? { crawlDate } : {}).date;
+
+describe('dates the markup does not mark', () => {
+  it('reads a time marked both published and updated, unless several are (a list of posts)', () => {
+    const time = (iso: string) => `<time class="entry-date updated published" datetime="${iso}">${iso}</time>`;
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${time('2020-02-23T10:07:02+01:00')}`))).toBe('2020-02-23');
+    const listing = `<h1>Headline of the story here</h1><div>${time('2009-04-11T18:06:36')}</div><div>${time('2013-09-27T23:08:48')}</div>`;
+    expect(dateOf(page('', listing))).toBeNull();
+  });
+
+  it('takes datePublished from a JSON-LD node of any type', () => {
+    for (const type of ['HowTo', 'Event', 'Product']) {
+      const ld = `<script type="application/ld+json">{"@type":"${type}","name":"x","datePublished":"2022-01-10T22:06:08:684Z"}</script>`;
+      expect(dateOf(page(ld, '<h1>Headline of the story here</h1>'))).toBe('2022-01-10');
+    }
+  });
+
+  it('reads the date after the h1 that holds the title, not after the logo h1', () => {
+    const body = '<h1 class="logo">Site Name</h1><nav>Home News</nav><h1>Headline of the story here</h1><div>jeudi 13 juin 2019</div>';
+    expect(dateOf(page('', body))).toBe('2019-06-13');
+  });
+
+  it('reads the date beside an h2 or h3 headline when the page has no h1', () => {
+    for (const tag of ['h2', 'h3']) {
+      expect(dateOf(page('', `<${tag}>Headline of the story here</${tag}><small>30.01.2022 18:36 / sk</small>`))).toBe('2022-01-30');
+    }
+  });
+
+  it('reads dates from data-* attributes and inline script data, outside comments', () => {
+    expect(dateOf(page('', '<h1>Headline of the story here</h1><div data-published="2021-03-04T10:00:00Z"></div>'))).toBe('2021-03-04');
+    expect(dateOf(page('', '<h1>Headline of the story here</h1><span data-timestamp="1577886013"></span>'))).toBe('2020-01-01');
+    const comment = '<div class="comments"><span data-timestamp="1577886013"></span></div>';
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${comment}`))).toBeNull();
+    for (const key of ['createdAt', 'publishedAt', 'datePublished']) {
+      const script = `<script>window.__STATE__={"post":{"${key}":"2022-01-31T15:58:43+01:00","title":"x"}}</script>`;
+      expect(dateOf(page(script, '<h1>Headline of the story here</h1>'))).toBe('2022-01-31');
+    }
+  });
+
+  it('falls back to the first written date of the page, skipping comments and footers', () => {
+    const body = '<h1>Headline of the story here</h1><div class="x"><p>Intro text without a date.</p></div>';
+    const tail = '<div class="post-meta2"><span>Von Christian am 03.05.2013, 11:51</span></div>';
+    const comment = '<div class="comment-list"><span>02.01.2013</span></div>';
+    expect(dateOf(page('', body, `${comment}${tail}`))).toBe('2013-05-03');
+    expect(dateOf(page('', body, '<footer><p>Posted 2 January 2001</p></footer>'))).toBeNull();
+  });
+
+  it('uses an "Updated"/"Stand" line only when no other written date is left', () => {
+    const body = '<h1>Headline of the story here</h1>';
+    expect(dateOf(page('', body, '<p class="x">Aktualisiert: 30.12.2016</p>'))).toBe('2016-12-30');
+    expect(dateOf(page('', body, '<p class="x">Stand: 12.01.2022</p><p class="y">Erschienen 3. Januar 2022 in Bonn</p>'))).toBe(
+      '2022-01-03',
+    );
+  });
+
+  it('rejects a written date later than the crawl date', () => {
+    const html = page('', '<h1>Headline of the story here</h1>', '<p class="x">Event on 12.05.2030</p><p class="x">Seen 02.02.2020</p>');
+    expect(dateOf(html, new Date('2021-01-01T00:00:00Z'))).toBe('2020-02-02');
+  });
+});
+
+describe('written dates', () => {
+  it('takes the date written first, whatever the format of a later one', () => {
+    expect(parseTextDate('10.11.2021 Bis einschließlich 9. November 2021 registrierte')?.date).toBe('2021-11-10');
+    expect(parseTextDate('Posted 2019-06-04, updated June 9, 2019')?.date).toBe('2019-06-04');
+    expect(parseTextDate('March 3, 2020 (first seen 01.02.2020)')?.date).toBe('2020-03-03');
+  });
+
+  it('dates a long text by its opening only when the date stands first', () => {
+    const prose = 'words that carry on for a long while in the paragraph. '.repeat(8);
+    const body = '<h1>Headline of the story here</h1><div class="x"><p>Intro text.</p></div>';
+    expect(dateOf(page('', body, `<p class="x"><strong>01.02.2022 Der Arbeitsmarkt ${prose}</strong></p>`))).toBe('2022-02-01');
+    expect(dateOf(page('', body, `<p class="x">Seit 4. August 2014 gilt ein neues Gesetz, ${prose}</p>`))).toBeNull();
+  });
+});
+
+describe('machine and URL dates', () => {
+  it('reads Unix seconds and milliseconds as a UTC day, ISO text as before', () => {
+    expect(parseMachineDate('1699467059')?.date).toBe('2023-11-08');
+    expect(parseMachineDate('1699467059000')?.date).toBe('2023-11-08');
+    expect(parseMachineDate('2020-05-16')?.date).toBe('2020-05-16');
+    expect(parseMachineDate('123456')).toBeNull();
+  });
+
+  it('reads a day-first date that is a whole URL segment', () => {
+    expect(parseUrlDate('https://example.org/meldungen/29-10-2021')?.date).toBe('2021-10-29');
+    expect(parseUrlDate('https://example.org/news/29-10-2021.html')?.date).toBe('2021-10-29');
+    expect(parseUrlDate('https://example.org/item-29-10-2021-x')).toBeNull();
+  });
+});
