@@ -11,7 +11,8 @@
  *   --json             print the figures as one JSON object
  *
  * `npm run bench -- --batch <corpus-dir>` measures batch mode instead (bench/batch.ts), and
- * `npm run bench -- --big-text <text-corpus-dir>` the speed on a 10 MB text dump (bench/big-text.ts).
+ * `npm run bench -- --big-text <text-corpus-dir>` the speed on a 10 MB text dump (bench/big-text.ts), and
+ * `npm run bench -- --structure <corpus-dir>...` the structure kept in `content` (bench/structure.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +21,7 @@ import { runBatchBench } from './batch.js';
 import { runBigTextBench } from './big-text.js';
 import { predict, readCorpus } from './corpus.js';
 import { type Prediction, scoreCorpus } from './score.js';
+import { runStructureBench } from './structure.js';
 
 interface Args {
   corpus: string;
@@ -164,4 +166,5 @@ async function main(): Promise<void> {
 
 if (process.argv.includes('--batch')) await runBatchBench(process.argv.slice(2));
 else if (process.argv.includes('--big-text')) runBigTextBench(process.argv.slice(2));
+else if (process.argv.includes('--structure')) runStructureBench(process.argv.slice(2));
 else await main();

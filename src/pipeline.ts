@@ -35,5 +35,5 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
   }
   const kind = options.inputKind === 'auto' ? detectInputKind(head) : options.inputKind;
   const draft = kind === 'html' ? extractFromHtml(pieces, options) : extractFromText(pieces, options);
-  return buildArticle(draft, options.explain);
+  return buildArticle(draft, options);
 }

@@ -1,4 +1,6 @@
 import { DeboilError } from '../errors.js';
+import type { ResolvedOptions } from '../options.js';
+import { contentKind, renderContent } from '../render/format.js';
 import type { Draft } from './draft.js';
 import { countWords, joinBlocks, normalizeLine } from './normalize.js';
 import { type Article, ArticleSchema } from './schema.js';
@@ -13,7 +15,7 @@ const orNull = (value: string | null): string | null => {
  * Normalises a draft into an Article and validates it against the published schema. A value that fails
  * the schema is a bug in an extractor, so it surfaces as INVALID_OUTPUT rather than as bad output.
  */
-export function buildArticle(draft: Draft, explain: boolean): Article {
+export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
   const body = joinBlocks(draft.blocks.map((b) => b.text));
   const authors = [...new Set(draft.authors.map(normalizeLine).filter((a) => a.length > 0))];
   const candidate: Article = {
@@ -29,7 +31,9 @@ export function buildArticle(draft: Draft, explain: boolean): Article {
     body,
     wordCount: countWords(body),
   };
-  if (explain) {
+  const kind = contentKind(options);
+  if (kind) candidate.content = renderContent(draft.blocks, kind, options);
+  if (options.explain) {
     candidate.removed = draft.removed;
     candidate.provenance = draft.provenance;
   }

@@ -90,6 +90,12 @@ export const ArticleSchema = z
       .string()
       .describe('The article text: blocks separated by one blank line, whitespace normalised (NFC, no NBSP, no runs of spaces).'),
     wordCount: z.number().int().nonnegative().describe('Number of words in body.'),
+    content: z
+      .string()
+      .optional()
+      .describe(
+        'The article with its structure: headings, lists, quotes, code, tables, figures, emphasis and links, as Markdown (CommonMark with GFM tables; the default) or minimal safe HTML (--content html); left out with --content none.',
+      ),
     source: z.string().optional().describe('The input path, in batch and multi-input output.'),
     removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
     provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),

@@ -10,6 +10,7 @@ import { elementsUnder, isInside } from './dom.js';
 import { measureTree } from './measure.js';
 import { pruneFurniture } from './prune.js';
 import { scoredContent } from './score.js';
+import type { StructureBuilder } from './structure.js';
 
 /**
  * Main content of an HTML page. The chain, strongest signal first:
@@ -41,6 +42,8 @@ interface ContentContext {
   title: string | null;
   articleBody: string | null;
   rule: SiteRule | undefined;
+  /** A fresh builder for the structure of each answer's blocks, or null when no structure is wanted. */
+  structure: (() => StructureBuilder) | null;
 }
 
 const textLength = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
@@ -80,7 +83,7 @@ export function extractHtmlContent(document: Document, context: ContentContext):
   /** Blocks of the chosen nodes; with `explain`, the filtered blocks and everything outside the nodes. */
   const answer = (nodes: Element[], source: ProvenanceSource): ContentResult => {
     const removed: RemovedBlock[] = [];
-    const blocks = filterBlocks(blocksOf(nodes), context.title, context.explain ? removed : null);
+    const blocks = filterBlocks(blocksOf(nodes, null, context.structure?.()), context.title, context.explain ? removed : null);
     if (context.explain) for (const b of blocksOf([body], new Set(nodes))) removed.push(removal(normalizeLine(b.text), 'outside-article'));
     return { blocks, removed, source };
   };
