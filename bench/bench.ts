@@ -14,7 +14,8 @@
  * `npm run bench -- --big-text <text-corpus-dir>` the speed on a 10 MB text dump (bench/big-text.ts),
  * `npm run bench -- --warc <corpus-dir>` the cost of reading a gzipped WARC beside files (bench/warc.ts),
  * `npm run bench -- --scaling` the cost of DOM-heavy pages of 1, 10 and 50 MB (bench/scaling.ts),
- * and `npm run bench -- --hostile` time and peak memory per MB of generated hostile pages (bench/hostile.ts).
+ * `npm run bench -- --hostile` time and peak memory per MB of generated hostile pages (bench/hostile.ts),
+ * and `npm run bench -- --structure <corpus-dir>...` the structure kept in `content` (bench/structure.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +28,7 @@ import { predict, readCorpus } from './corpus.js';
 import { runHostileBench } from './hostile.js';
 import { runScalingBench } from './scaling.js';
 import { type Prediction, scoreCorpus } from './score.js';
+import { runStructureBench } from './structure.js';
 import { runWarcBench } from './warc.js';
 
 interface Args {
@@ -192,4 +194,5 @@ else if (process.argv.includes('--warc')) await runWarcBench(process.argv.slice(
 else if (process.argv.includes('--big-text')) runBigTextBench(process.argv.slice(2));
 else if (process.argv.includes('--scaling')) runScalingBench(process.argv.slice(2));
 else if (process.argv.includes('--hostile')) runHostileBench(process.argv.slice(2));
+else if (process.argv.includes('--structure')) runStructureBench(process.argv.slice(2));
 else await main();

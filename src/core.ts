@@ -11,6 +11,7 @@ import { asDeboilError } from './errors.js';
 import { documentHtml, type PageInput, toPageInput } from './input/page-input.js';
 import { type Options, resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
+import { formatArticle } from './render/format.js';
 
 export {
   type Article,
@@ -27,11 +28,21 @@ export { DeboilError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { type Options, OptionsSchema, type ResolvedOptions, resolveOptions } from './options.js';
 export { type SiteRule, SiteRuleSchema, SiteRulesSchema } from './rules/site-rule.js';
 
-/** Cleans one page given as text or bytes (HTML or a plain-text dump). Throws DeboilError on bad input. */
-export function clean(input: PageInput, options: Options = {}): Article {
+/** A string output format: Markdown with front matter, article HTML, or the body text. */
+export type StringFormat = 'markdown' | 'html' | 'text';
+
+/**
+ * Cleans one page given as text or bytes (HTML or a plain-text dump). Throws DeboilError on bad input.
+ * With `format` other than `json`, returns the article in that format as one string.
+ */
+export function clean(input: PageInput, options: Options & { format: StringFormat }): string;
+/** Without a string `format` (the CLI and the batch workers format articles themselves), an Article. */
+export function clean(input: PageInput, options?: Options): Article;
+export function clean(input: PageInput, options: Options = {}): Article | string {
   const resolved = resolveOptions(options);
   try {
-    return runPipeline(toPageInput(input), resolved);
+    const article = runPipeline(toPageInput(input), resolved);
+    return resolved.format === 'json' ? article : formatArticle(article, resolved.format);
   } catch (error) {
     throw asDeboilError(error);
   }

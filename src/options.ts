@@ -38,6 +38,16 @@ export const OptionsSchema = z
     inputKind: z.enum(['auto', 'html', 'text']).default('auto'),
     /** Per-site rules (see SiteRuleSchema); the most specific domain match applies. */
     rules: z.array(SiteRuleSchema).default([]),
+    /** The article's structure in JSON output: `content` as Markdown or HTML, or left out with `none`. */
+    content: z.enum(['markdown', 'html', 'none']).default('markdown'),
+    /** What `clean` returns: the Article (`json`), or one string: Markdown with front matter, article HTML, or the body text. */
+    format: z.enum(['json', 'markdown', 'html', 'text']).default('json'),
+    /** Keep links in `content` (without them, their text stays). */
+    links: z.boolean().default(true),
+    /** Keep images and figures in `content`. */
+    images: z.boolean().default(true),
+    /** Keep data tables in `content`. */
+    tables: z.boolean().default(true),
   })
   .strict();
 

@@ -41,5 +41,5 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
     draft.language = detectBodyLanguage(draft.blocks);
     if (draft.language) draft.provenance.push({ field: 'language', source: 'language-detector' });
   }
-  return buildArticle(draft, options.explain);
+  return buildArticle(draft, options);
 }

@@ -1,5 +1,7 @@
 import { DeboilError } from '../errors.js';
 import { decideAccess } from '../metadata/access.js';
+import type { ResolvedOptions } from '../options.js';
+import { contentKind, renderContent } from '../render/format.js';
 import type { Draft } from './draft.js';
 import { countWords, joinBlocks, normalizeLine } from './normalize.js';
 import { type Article, ArticleSchema } from './schema.js';
@@ -14,7 +16,7 @@ const orNull = (value: string | null): string | null => {
  * Normalises a draft into an Article and validates it against the published schema. A value that fails
  * the schema is a bug in an extractor, so it surfaces as INVALID_OUTPUT rather than as bad output.
  */
-export function buildArticle(draft: Draft, explain: boolean): Article {
+export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
   const body = joinBlocks(draft.blocks.map((b) => b.text));
   const authors = [...new Set(draft.authors.map(normalizeLine).filter((a) => a.length > 0))];
   const candidate: Article = {
@@ -34,7 +36,9 @@ export function buildArticle(draft: Draft, explain: boolean): Article {
   };
   const access = decideAccess(draft.wallSignals ?? [], candidate.wordCount);
   candidate.access = access.access;
-  if (explain) {
+  const kind = contentKind(options);
+  if (kind) candidate.content = renderContent(draft.blocks, kind, options);
+  if (options.explain) {
     candidate.removed = draft.removed;
     candidate.provenance = draft.provenance;
     if (access.reason) candidate.accessReason = access.reason;

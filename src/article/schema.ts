@@ -109,6 +109,12 @@ export const ArticleSchema = z
     access: z
       .enum(ACCESS_KINDS)
       .describe('`open`, or the wall (paywall, login or registration wall, consent wall) that cut the body short.'),
+    content: z
+      .string()
+      .optional()
+      .describe(
+        'The article with its structure: headings, lists, quotes, code, tables, figures, emphasis and links, as Markdown (CommonMark with GFM tables; the default) or minimal safe HTML (--content html); left out with --content none.',
+      ),
     source: z.string().optional().describe('The input path, in batch and multi-input output.'),
     removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
     provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),

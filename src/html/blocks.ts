@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, BlockKind } from '../article/draft.js';
-import { removal } from '../article/draft.js';
+import type { Block, BlockKind, Rich } from '../article/draft.js';
+import { linesAsInlines, removal } from '../article/draft.js';
 import { resumeAfterBox } from '../article/inline-box.js';
 import { normalizeLine } from '../article/normalize.js';
 import type { RemovalReason, RemovedBlock } from '../article/schema.js';
@@ -8,6 +8,7 @@ import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import { SECTIONS_THAT_END_THE_ARTICLE } from '../rules/tail-sections.js';
 import { BLOCK_TAGS } from './dom.js';
 import { countText } from './measure.js';
+import type { StructureBuilder } from './structure.js';
 
 /**
  * From a chosen container to article blocks: `blocksOf` cuts the container's text into blocks along
@@ -65,21 +66,24 @@ export interface RawBlock {
   kind: BlockKind;
   /** Non-whitespace characters inside links. */
   linkChars: number;
+  rich?: Rich;
 }
 
 /**
  * Block-level text under each root, in order: one block per paragraph-like element, `<br>` as a line
  * break; a data table is one block, a line per row, cells joined with " | ". Elements in `skip` are left out (used to list what lies outside
- * the article for `--explain`).
+ * the article for `--explain`). With a `structure` builder, each block also gets its structure (structure.ts).
  */
-export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>): RawBlock[] {
+export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element> | null, structure?: StructureBuilder | null): RawBlock[] {
   const out: RawBlock[] = [];
   let parts: string[] = [];
   let linkChars = 0;
   const kinds: BlockKind[] = ['paragraph'];
   const flush = () => {
     const text = parts.join('');
-    if (text.trim()) out.push({ text, kind: kinds[kinds.length - 1] ?? 'paragraph', linkChars });
+    const kind = kinds[kinds.length - 1] ?? 'paragraph';
+    if (text.trim()) out.push(structure ? { text, kind, linkChars, rich: structure.take(kind, text) } : { text, kind, linkChars });
+    else structure?.discard();
     parts = [];
     linkChars = 0;
   };
@@ -90,6 +94,7 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
     if (node.type === 'text') {
       const data = inPre ? node.data : node.data.replace(/\s+/g, ' ');
       parts.push(data);
+      structure?.text(data);
       if (inLink) linkChars += countText(data).chars;
       continue;
     }
@@ -103,10 +108,12 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
         if (KIND_OF[name]) kinds.pop();
       } else if (name === 'td' || name === 'th') parts.push(' | ');
       else if (name === 'tr') parts.push('\n');
+      structure?.exit(node);
       continue;
     }
     if (name === 'br') {
       parts.push('\n');
+      structure?.lineBreak();
       continue;
     }
     if (startsBlock) {
@@ -115,6 +122,7 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element>)
       if (kind) kinds.push(kind);
     }
     const childData = name === 'table' ? isDataTable(node) : inData;
+    structure?.enter(node, childData);
     stack.push({ node, exit: true, inLink, inPre, inData });
     const childLink = inLink || name === 'a';
     const childPre = inPre || name === 'pre';
@@ -181,7 +189,8 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
   const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i] as RawBlock;
-    const kept = { text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind };
+    const kept: Block = { text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind };
+    if (b.rich) kept.rich = b.rich;
     if (b.text.length > MAX_JUDGED_BLOCK_CHARS) {
       blocks.push(kept);
       continue;
@@ -228,12 +237,15 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
     }
     if (b.kind === 'paragraph' && kept.text.includes('\n')) {
       // Lines split by <br> are often separate furniture ("The Associated Press<br>Published Monday ...").
-      const lines = kept.text.split('\n').filter((line) => {
+      const all = kept.text.split('\n');
+      const lines = all.filter((line) => {
         const rule = matchBoilerplate(line);
         if (rule) removed?.push(removal(line, `phrase:${rule.id}`));
         return !rule;
       });
       if (lines.length === 0) continue;
+      // The markup of the lines left is not worth tracking line by line: they stay as plain lines.
+      if (b.rich && lines.length < all.length) kept.rich = { ...b.rich, leaf: { kind: 'paragraph', inlines: linesAsInlines(lines) } };
       kept.text = lines.join('\n');
     }
     blocks.push(kept);

@@ -9,6 +9,7 @@ import { blocksOf, filterBlocks } from './blocks.js';
 import { elementsUnder, isInside } from './dom.js';
 import { pruneFurniture } from './prune.js';
 import { scoredContent } from './score.js';
+import type { StructureBuilder } from './structure.js';
 
 /**
  * Main content of an HTML page. The chain, strongest signal first:
@@ -40,6 +41,8 @@ interface ContentContext {
   title: string | null;
   articleBody: string | null;
   rule: SiteRule | undefined;
+  /** A fresh builder for the structure of each answer's blocks, or null when no structure is wanted. */
+  structure: (() => StructureBuilder) | null;
 }
 
 const textLength = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
@@ -79,7 +82,7 @@ export function extractHtmlContent(document: Document, context: ContentContext):
   /** Blocks of the chosen nodes; with `explain`, the filtered blocks and everything outside the nodes. */
   const answer = (nodes: Element[], source: ProvenanceSource): ContentResult => {
     const removed: RemovedBlock[] = [];
-    const blocks = filterBlocks(blocksOf(nodes), context.title, context.explain ? removed : null);
+    const blocks = filterBlocks(blocksOf(nodes, null, context.structure?.()), context.title, context.explain ? removed : null);
     if (context.explain) for (const b of blocksOf([body], new Set(nodes))) removed.push(removal(normalizeLine(b.text), 'outside-article'));
     return { blocks, removed, source };
   };

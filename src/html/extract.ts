@@ -3,9 +3,11 @@ import { htmlWallSignals } from '../metadata/access.js';
 import { extractHtmlMetadata } from '../metadata/html-metadata.js';
 import { hostOf } from '../metadata/outlet.js';
 import type { ResolvedOptions } from '../options.js';
+import { contentKind } from '../render/format.js';
 import { ruleForHost } from '../rules/site-rule.js';
 import { extractHtmlContent } from './content.js';
 import { parseHtml } from './parse.js';
+import { baseHref, StructureBuilder, urlResolver } from './structure.js';
 
 /** The HTML path (the page's text in pieces, see input/decode.ts): parse, read metadata (before pruning, which removes `<head>`), then extract the body. */
 export function extractFromHtml(html: readonly string[], options: ResolvedOptions): Draft {
@@ -13,7 +15,9 @@ export function extractFromHtml(html: readonly string[], options: ResolvedOption
   const { fields, articleBody } = extractHtmlMetadata(document, options);
   const wallSignals = htmlWallSignals(document);
   const rule = ruleForHost(options.rules, hostOf(fields.url));
-  const content = extractHtmlContent(document, { explain: options.explain, title: fields.title, articleBody, rule });
+  const resolve = contentKind(options) ? urlResolver(baseHref(document), options.url ?? fields.url) : null;
+  const structure = resolve ? () => new StructureBuilder(resolve) : null;
+  const content = extractHtmlContent(document, { explain: options.explain, title: fields.title, articleBody, rule, structure });
   return {
     ...fields,
     blocks: content.blocks,

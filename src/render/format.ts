@@ -1,0 +1,67 @@
+import type { Block } from '../article/draft.js';
+import type { Article } from '../article/schema.js';
+import type { ResolvedOptions } from '../options.js';
+import { escapeHtml, renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import { contentTree } from './tree.js';
+
+/**
+ * Output forms. `content` is the article's structure as Markdown or HTML (JSON output, and the body of
+ * the Markdown and HTML formats); `formatArticle` turns a whole article into one of the string formats.
+ */
+
+export type ContentKind = 'markdown' | 'html';
+export type OutputFormat = ResolvedOptions['format'];
+
+/** The form `content` takes for these options, or null when nothing needs the structure. */
+export function contentKind(options: Pick<ResolvedOptions, 'content' | 'format'>): ContentKind | null {
+  if (options.format === 'markdown' || options.format === 'html') return options.format;
+  if (options.format === 'text' || options.content === 'none') return null;
+  return options.content;
+}
+
+export function renderContent(
+  blocks: readonly Block[],
+  kind: ContentKind,
+  options: Pick<ResolvedOptions, 'links' | 'images' | 'tables'>,
+): string {
+  const tree = contentTree(blocks, options);
+  return kind === 'markdown' ? renderMarkdown(tree) : renderHtml(tree);
+}
+
+/** A YAML scalar: JSON's double-quoted string is YAML's double-quoted string. */
+const yamlString = (value: string): string => JSON.stringify(value);
+
+function frontMatter(article: Article): string {
+  const lines = ['---', `title: ${yamlString(article.title)}`];
+  if (article.date) lines.push(`date: ${yamlString(article.date)}`);
+  if (article.authors.length > 0) lines.push('authors:', ...article.authors.map((a) => `  - ${yamlString(a)}`));
+  if (article.outlet) lines.push(`outlet: ${yamlString(article.outlet)}`);
+  if (article.url) lines.push(`url: ${yamlString(article.url)}`);
+  lines.push('---');
+  return lines.join('\n');
+}
+
+function htmlDocument(article: Article): string {
+  const title = escapeHtml(article.title);
+  const heading = article.title ? `<h1>${title}</h1>\n` : '';
+  return [
+    '<!DOCTYPE html>',
+    `<html${article.language ? ` lang="${escapeHtml(article.language)}"` : ''}>`,
+    `<head><meta charset="utf-8"><title>${title}</title></head>`,
+    `<body><article>\n${heading}${article.content ?? ''}\n</article></body>`,
+    '</html>',
+  ].join('\n');
+}
+
+/** The article in a string format; its `content` must already be in that format (see contentKind). */
+export function formatArticle(article: Article, format: Exclude<OutputFormat, 'json'>): string {
+  switch (format) {
+    case 'markdown':
+      return `${frontMatter(article)}\n\n${article.content ?? ''}\n`;
+    case 'html':
+      return `${htmlDocument(article)}\n`;
+    case 'text':
+      return `${article.body}\n`;
+  }
+}
