@@ -86,6 +86,13 @@ export function baseHref(document: Document): string | null {
 
 const childrenOf = (open: Open): Inline[] => (Array.isArray(open.node) ? open.node : open.node.children);
 
+/**
+ * Lists and quotes nested deeper than this are kept at this depth. Every block holds its own copy of
+ * the container path, so a page of endlessly nested list items (`<li><p>` repeated, which the tree
+ * builder nests) would cost memory quadratic in its size; no reader shows such depth anyway.
+ */
+const MAX_CONTAINER_DEPTH = 8;
+
 export class StructureBuilder {
   private frames: Open[] = [{ node: [], el: null }];
   private path: readonly Container[] = [];
@@ -189,6 +196,7 @@ export class StructureBuilder {
   }
 
   private push(container: Container): void {
+    if (this.path.length >= MAX_CONTAINER_DEPTH) return;
     this.path = [...this.path, container];
   }
 
