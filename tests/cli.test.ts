@@ -33,6 +33,22 @@ describe('deboil CLI', () => {
     expect(r.stdout).toContain('\n  "title": ');
   });
 
+  it('puts the structure in "content" as --content asks, without links under --no-links', async () => {
+    const page =
+      '<html><body><article><h1>Tide tables</h1><h2>Low water</h2><p>The harbour dries at low water, so boats ' +
+      'wait for <a href="/tides">the flood tide</a> before they leave the inner basin.</p>' +
+      '<ul><li>Spring tides</li><li>Neap tides</li></ul></article></body></html>';
+    const markdown = JSON.parse((await run(['--url', 'https://port.example/a', '--compact'], page)).stdout).content;
+    expect(markdown).toContain('## Low water');
+    expect(markdown).toContain('[the flood tide](https://port.example/tides)');
+    expect(markdown).toContain('- Spring tides\n- Neap tides');
+    const html = JSON.parse((await run(['--content', 'html', '--no-links', '--compact'], page)).stdout).content;
+    expect(html).toContain('<h2>Low water</h2>');
+    expect(html).not.toContain('<a ');
+    expect(html).toContain('wait for the flood tide before');
+    expect(JSON.parse((await run(['--content', 'none', '--compact'], page)).stdout)).not.toHaveProperty('content');
+  });
+
   it('cleans a named file', async () => {
     const r = await run([seedPath, '--compact']);
     expect(r.status).toBe(0);

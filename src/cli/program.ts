@@ -29,6 +29,10 @@ export interface CliFlags {
   inputFormat?: InputFormat;
   summary?: string;
   inputsFrom?: string;
+  content?: 'markdown' | 'html' | 'none';
+  links?: boolean;
+  images?: boolean;
+  tables?: boolean;
 }
 
 /** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
@@ -133,6 +137,10 @@ export async function optionsFromFlags(flags: CliFlags): Promise<Options> {
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
     inputKind: flags.inputKind ?? 'auto',
+    content: flags.content ?? 'markdown',
+    links: flags.links ?? true,
+    images: flags.images ?? true,
+    tables: flags.tables ?? true,
     rules: flags.rules ? await loadRules(flags.rules) : [],
   };
 }
@@ -155,6 +163,16 @@ export function buildProgram(
     .option('--encoding <label>', 'force a character encoding, e.g. shift_jis (default: sniffed)')
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 52428800 = 50 MB)', positiveInt)
     .addOption(new Option('--input-kind <kind>', 'treat input as html or text instead of detecting it').choices(['auto', 'html', 'text']))
+    .addOption(
+      new Option('--content <kind>', 'the structured article in "content": markdown (default), html, or none to leave it out').choices([
+        'markdown',
+        'html',
+        'none',
+      ]),
+    )
+    .option('--no-links', 'drop links from "content" (their text stays)')
+    .option('--no-images', 'drop images and figures from "content"')
+    .option('--no-tables', 'drop data tables from "content"')
     .option('--rules <file>', 'site rules: a JSON array of {domain, body: {select, drop}}')
     .option('--out-dir <dir>', 'write one .json per input, mirroring the input paths (a/b/page.html -> <dir>/a/b/page.json)')
     .option(
