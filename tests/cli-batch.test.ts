@@ -1,38 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleSchema, ErrorRecordSchema } from '../src/index.js';
 import { writeSite } from './batch/site.js';
 import { builtRunCli, runIn } from './cli-run.js';
-import { BIN, FIXTURES, readJsonLines } from './helpers.js';
+import { BIN, FIXTURES, readJsonLines, tempDirs } from './helpers.js';
 
 // Batch mode, driven in process through the built tree that its worker threads load (built from src/
 // before the tests). Each run starts worker threads, so these take seconds; the kill -9 test spawns
 // bin/deboil.js and gets more time on a loaded machine.
 const run = async (args: string[]) => runIn(await builtRunCli(), args);
-const made: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'deboil-batch-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('deboil-batch-');
 const FIXTURE_INPUTS = ['seed-global-research/input.txt', 'jsonld-news-article/input.html', 'wordpress-video-post/input.txt'].map((f) =>
   join(FIXTURES, f),
 );

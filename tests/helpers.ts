@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const FIXTURES = join(REPO, 'fixtures');
@@ -38,3 +40,16 @@ export const readJsonLines = (path: string): OutputRecord[] =>
     .split('\n')
     .filter((line) => line.length > 0)
     .map((line) => JSON.parse(line) as OutputRecord);
+
+/** A maker of temporary folders for one test file, all removed when the file's tests end. */
+export function tempDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}

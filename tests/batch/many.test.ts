@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../helpers.js';
 import { sitePage, TEMPLATE_PARAGRAPHS, writeSite } from './site.js';
 
 // cleanMany runs the worker pool, whose workers load the built tree: import the built entry (`npm test` builds first).
@@ -9,15 +9,7 @@ const { cleanMany, ArticleSchema, ErrorRecordSchema } = (await import(
   join(process.cwd(), 'dist', 'index.js')
 )) as typeof import('../../src/index.js');
 
-const made: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'deboil-many-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('deboil-many-');
 
 async function all<T>(records: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

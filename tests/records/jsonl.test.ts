@@ -1,23 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jsonlRecords, lineLimit } from '../../src/records/jsonl-records.js';
 import type { RecordItem } from '../../src/records/record.js';
 import { sitePage } from '../batch/site.js';
-import { BIN } from '../helpers.js';
+import { BIN, tempDirs } from '../helpers.js';
 
-const made: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'deboil-jsonl-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('deboil-jsonl-');
 
 async function itemsOf(chunks: Buffer[], maxBytes = 50 * 1024 * 1024): Promise<RecordItem[]> {
   const items: RecordItem[] = [];

@@ -1,25 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleSchema, ErrorRecordSchema } from '../../src/index.js';
 import type { RecordItem } from '../../src/records/record.js';
 import { warcRecords } from '../../src/records/warc-records.js';
 import { sitePage } from '../batch/site.js';
-import { BIN } from '../helpers.js';
+import { BIN, tempDirs } from '../helpers.js';
 import { buildWarc, type RecordSpec, warcRecordBytes, withContentLength } from './warc-fixture.js';
 
-const made: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'deboil-warc-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('deboil-warc-');
 
 async function itemsOf(bytes: Buffer, maxBytes = 50 * 1024 * 1024, name = 'shard.warc.gz') {
   const path = join(temp(), name);
