@@ -225,7 +225,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const fromStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
       const format = flags.inputFormat ?? 'auto';
       if (fromStdin && !flags.outDir && (format === 'jsonl' || !io.stdin.isTTY) && !isDirectoryFd(io.stdin.fd)) {
-        const { stdinRecords } = await import('../records/stream.js');
+        const { stdinRecords } = await import('../records/stdin.js');
         const read = await stdinRecords(io.stdin, format);
         if (read.kind === 'records') {
           code = await runStreamMode(read.chunks, options, flags, io);

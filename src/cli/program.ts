@@ -99,8 +99,8 @@ export async function loadRules(path: string): Promise<SiteRule[]> {
 /** Runs every selector once on a tiny document, so a bad one fails here and not on every page of its site. */
 async function compileSelectors(rules: readonly SiteRule[], path: string): Promise<void> {
   if (rules.length === 0) return;
-  const { load } = await import('cheerio');
-  const $ = load('<div><p>x</p></div>');
+  const [{ parseDocument }, { selectAll }] = await Promise.all([import('htmlparser2'), import('../html/dom.js')]);
+  const sample = parseDocument('<div><p>x</p></div>');
   for (const [i, rule] of rules.entries()) {
     const lists: [string, readonly string[]][] = [
       ['body.select', rule.body.select],
@@ -112,14 +112,14 @@ async function compileSelectors(rules: readonly SiteRule[], path: string): Promi
     for (const [key, selectors] of lists) {
       for (const [j, selector] of selectors.entries()) {
         try {
-          $(selector);
+          selectAll(selector, sample);
         } catch (error) {
           throw new DeboilError(
             'BAD_RULES',
             `invalid CSS selector at [${i}.${key}.${j}] ${JSON.stringify(selector)}: ${(error as Error).message}`,
             {
               file: path,
-              hint: 'fix the selector; site rules take the CSS selectors cheerio supports',
+              hint: 'fix the selector; site rules take the CSS selectors cheerio supports (cheerio-select)',
             },
           );
         }

@@ -1,4 +1,3 @@
-import { load } from 'cheerio/slim';
 import type { Document, Element } from 'domhandler';
 import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
@@ -6,7 +5,7 @@ import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource, RemovedBlock } from '../article/schema.js';
 import type { SiteRule } from '../rules/site-rule.js';
 import { blocksOf, filterBlocks } from './blocks.js';
-import { elementsUnder, isInside } from './dom.js';
+import { elementsUnder, isInside, removeAll, selectAll } from './dom.js';
 import { pruneFurniture } from './prune.js';
 import { scoredContent } from './score.js';
 import type { StructureBuilder } from './structure.js';
@@ -90,9 +89,8 @@ export function extractHtmlContent(document: Document, context: ContentContext):
 
   const rule = context.rule;
   if (rule && rule.body.select.length > 0) {
-    const $ = load(document);
-    for (const selector of rule.body.drop) $(selector).remove();
-    const result = answer($(rule.body.select.join(', ')).get() as Element[], 'site-rule');
+    for (const selector of rule.body.drop) removeAll(selectAll(selector, document));
+    const result = answer(selectAll(rule.body.select.join(', '), document), 'site-rule');
     if (longEnough(result)) return result;
   }
 

@@ -1,4 +1,6 @@
-import type { AnyNode, Element } from 'domhandler';
+import { select } from 'cheerio-select';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { removeElement } from 'domutils';
 
 /**
  * Small DOM helpers over htmlparser2's nodes. Every traversal is iterative: a hostile page may nest
@@ -87,4 +89,25 @@ export function flatTextOf(root: AnyNode): string {
     }
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** A selector that opens on a sibling combinator (`+ p`, `~ div`) is matched against the root itself. */
+const SIBLING_SELECTOR = /^\s*[+~]/;
+
+/**
+ * The elements a site-rule selector picks, as cheerio's `$(selector)` picks them (cheerio-select is the
+ * engine under cheerio): loading cheerio itself cost every page's start-up, rules or not. Throws on a bad
+ * selector.
+ */
+export function selectAll(selector: string, document: Document): Element[] {
+  const under = SIBLING_SELECTOR.test(selector) ? [document] : document.children;
+  return select(selector, under, { context: [document], root: document });
+}
+
+/** Takes elements out of the tree as cheerio's `remove()` does, their sibling links cleared. */
+export function removeAll(elements: readonly Element[]): void {
+  for (const el of elements) {
+    removeElement(el);
+    el.prev = el.next = el.parent = null;
+  }
 }

@@ -202,10 +202,20 @@ function phraseSet(all: readonly CompiledPhrase[], scope: PhraseRule['scope']): 
   return { rules, any: prefilter(rules.map((p) => p.regex)) };
 }
 
+/**
+ * The phrase rules and their unions. A rule that matches the empty string makes its union match it, and
+ * the union's own check (compilePattern) catches that; only then is each rule checked, to name it. Checking
+ * every rule up front compiled each of them, though a small page tries few (figures in docs/performance.md).
+ */
 function phrases(): { block: PhraseSet; tail: PhraseSet } {
   if (!compiled) {
-    const all = compilePhrases(BOILERPLATE_PHRASES);
-    compiled = { block: phraseSet(all, 'block'), tail: phraseSet(all, 'tail') };
+    const all = BOILERPLATE_PHRASES.map((rule) => ({ rule, regex: new RegExp(rule.pattern, phraseFlags(rule.pattern)) }));
+    try {
+      compiled = { block: phraseSet(all, 'block'), tail: phraseSet(all, 'tail') };
+    } catch (error) {
+      compilePhrases(BOILERPLATE_PHRASES);
+      throw error;
+    }
   }
   return compiled;
 }
