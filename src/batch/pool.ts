@@ -59,7 +59,8 @@ const WORKER_HEAP_MB = 256;
 /** How often running tasks are checked against the time limit, at most. */
 const MAX_CHECK_INTERVAL_MS = 250;
 
-const WORKER_FILE = new URL('./worker.js', import.meta.url);
+/** Spelt from dist/ so that it holds from the CLI's bundle (dist/bin/) as well as from dist/batch/. */
+const WORKER_FILE = new URL('../batch/worker.js', import.meta.url);
 
 export class CleanPool {
   readonly capacity: number;
