@@ -31,17 +31,132 @@ export function countText(data: string): { chars: number; commas: number } {
 }
 
 /**
- * Text, link-text and comma counts for every element under root, in one iterative pass: elements are
- * listed in document order, then measured last to first, so that each child is measured before its
- * parent and scoring never re-walks subtrees (which would be quadratic on deep pages).
+ * The counts of every element under a root, in typed arrays indexed by the element's ordinal in
+ * document order. The ordinal is kept in domhandler's `startIndex`, which is otherwise null (the parser
+ * runs without `withStartIndices`): a Map keyed by node and an object per node held about 100 bytes per
+ * element, a sixth of the DOM itself, and cost a hash look-up at every read (docs/performance.md).
  */
-export function measureTree(root: AnyNode): Map<Element, Measure> {
-  const measures = new Map<Element, Measure>();
+export class Measures {
+  private readonly elements: readonly Element[];
+  private readonly text: Int32Array;
+  private readonly link: Int32Array;
+  private readonly commas: Int32Array;
+  private readonly inline: Int32Array;
+
+  constructor(elements: readonly Element[]) {
+    this.elements = elements;
+    this.text = new Int32Array(elements.length);
+    this.link = new Int32Array(elements.length);
+    this.commas = new Int32Array(elements.length);
+    this.inline = new Int32Array(elements.length);
+  }
+
+  /** The element's ordinal, or -1 when it was not measured (made or moved in after the walk). */
+  private ordinalOf(el: Element): number {
+    const i = el.startIndex;
+    return i !== null && this.elements[i] === el ? i : -1;
+  }
+
+  get(el: Element): Measure | undefined {
+    const i = this.ordinalOf(el);
+    if (i < 0) return undefined;
+    return {
+      text: this.text[i] as number,
+      link: this.link[i] as number,
+      commas: this.commas[i] as number,
+      inline: this.inline[i] as number,
+    };
+  }
+
+  /** Non-whitespace characters under the element, 0 when it was not measured. */
+  textOf(el: Element): number {
+    const i = this.ordinalOf(el);
+    return i < 0 ? 0 : (this.text[i] as number);
+  }
+
+  /**
+   * Counts every element, last to first, so that each child is counted before its parent and no
+   * subtree is walked twice (which would be quadratic on deep pages).
+   */
+  static of(root: AnyNode): Measures {
+    const measures = new Measures(elementsInOrder(root));
+    const { elements, text, link, commas, inline } = measures;
+    for (let e = elements.length - 1; e >= 0; e--) {
+      const node = elements[e] as Element;
+      let nodeText = 0;
+      let nodeLink = 0;
+      let nodeCommas = 0;
+      let nodeInline = 0;
+      const inLink = node.name === 'a';
+      const children = node.children;
+      for (let k = 0; k < children.length; k++) {
+        const child = children[k] as AnyNode;
+        if (child.type === 'text') {
+          const data = child.data;
+          let chars = 0;
+          for (let i = 0; i < data.length; i++) {
+            const c = data.charCodeAt(i);
+            if (isSpace(c)) continue;
+            chars++;
+            if (isComma(c)) nodeCommas++;
+          }
+          nodeText += chars;
+          nodeInline += chars;
+          if (inLink) nodeLink += chars;
+        } else if (child.type === 'tag') {
+          const c = measures.ordinalOf(child);
+          if (c >= 0) {
+            const childText = text[c] as number;
+            nodeText += childText;
+            nodeLink += inLink ? childText : (link[c] as number);
+            nodeCommas += commas[c] as number;
+            if (!BLOCK_TAGS.has(child.name)) nodeInline += inline[c] as number;
+          }
+        }
+      }
+      text[e] = nodeText;
+      link[e] = nodeLink;
+      commas[e] = nodeCommas;
+      inline[e] = nodeInline;
+    }
+    return measures;
+  }
+
+  /**
+   * Takes an element's subtree out of the counts of its ancestors, as if it had been detached and the
+   * tree measured again: cheaper than measuring twice, and exact.
+   */
+  subtractSubtree(el: Element): void {
+    const i = this.ordinalOf(el);
+    if (i < 0) return;
+    const text = this.text[i] as number;
+    const commas = this.commas[i] as number;
+    if (text === 0 && commas === 0) return;
+    let link = this.link[i] as number;
+    let inline = BLOCK_TAGS.has(el.name) ? 0 : (this.inline[i] as number);
+    for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
+      const p = this.ordinalOf(node);
+      if (p < 0) return;
+      if (node.name === 'a') link = text;
+      this.text[p] = (this.text[p] as number) - text;
+      this.link[p] = (this.link[p] as number) - link;
+      this.commas[p] = (this.commas[p] as number) - commas;
+      this.inline[p] = (this.inline[p] as number) - inline;
+      if (BLOCK_TAGS.has(node.name)) inline = 0;
+    }
+  }
+}
+
+/** The elements under root (root included, if it is one) in document order, each given its ordinal. */
+function elementsInOrder(root: AnyNode): Element[] {
   const elements: Element[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
-    if (node.type === 'tag') elements.push(node);
+    if (node.type === 'tag') {
+      node.startIndex = elements.length;
+      elements.push(node);
+    }
     if (!('children' in node)) continue;
     const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) {
@@ -49,56 +164,7 @@ export function measureTree(root: AnyNode): Map<Element, Measure> {
       if ('children' in child) stack.push(child);
     }
   }
-  for (let e = elements.length - 1; e >= 0; e--) {
-    const node = elements[e] as Element;
-    let text = 0;
-    let link = 0;
-    let commas = 0;
-    let inline = 0;
-    const inLink = node.name === 'a';
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        const counted = countText(child.data);
-        const chars = counted.chars;
-        commas += counted.commas;
-        text += chars;
-        inline += chars;
-        if (inLink) link += chars;
-      } else if (child.type === 'tag') {
-        const c = measures.get(child);
-        if (c) {
-          text += c.text;
-          link += inLink ? c.text : c.link;
-          commas += c.commas;
-          if (!BLOCK_TAGS.has(child.name)) inline += c.inline;
-        }
-      }
-    }
-    measures.set(node, { text, link, commas, inline });
-  }
-  return measures;
-}
-
-/**
- * Takes an element's subtree out of the counts of its ancestors, as if it had been detached and the
- * tree measured again: cheaper than measuring twice, and exact.
- */
-export function subtractSubtree(measures: Map<Element, Measure>, el: Element): void {
-  const m = measures.get(el);
-  if (!m || (m.text === 0 && m.commas === 0)) return;
-  const { text, commas } = m;
-  let link = m.link;
-  let inline = BLOCK_TAGS.has(el.name) ? 0 : m.inline;
-  for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
-    const p = measures.get(node);
-    if (!p) return;
-    if (node.name === 'a') link = text;
-    p.text -= text;
-    p.link -= link;
-    p.commas -= commas;
-    p.inline -= inline;
-    if (BLOCK_TAGS.has(node.name)) inline = 0;
-  }
+  return elements;
 }
 
 export const linkDensity = (m: Measure | undefined): number => (m && m.text > 0 ? m.link / m.text : 0);

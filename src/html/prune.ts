@@ -13,7 +13,7 @@ import {
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
 import { classAndId, detachAll, flatTextOf, isElement } from './dom.js';
-import { linkDensity, type Measure, measureTree, subtractSubtree } from './measure.js';
+import { linkDensity, Measures } from './measure.js';
 
 /**
  * Furniture pruning, before any scoring: tags that never hold article text, hidden elements, ARIA
@@ -72,7 +72,7 @@ const STREAMED_CHUNK_ID = /^S:\d+$/;
 const DISCLOSURE_MAX_LINK_DENSITY = 0.5;
 
 /** Hidden until a click (a tab, an accordion answer) or until a script moves it in: text of the page all the same. */
-function isRevealable(el: Element, measures: ReadonlyMap<Element, Measure>): boolean {
+function isRevealable(el: Element, measures: Measures): boolean {
   const { id, role } = el.attribs;
   if (id && STREAMED_CHUNK_ID.test(id)) return true;
   if (!((role && disclosureRoles.has(role)) || disclosureTokens.test(classAndId(el)))) return false;
@@ -80,7 +80,7 @@ function isRevealable(el: Element, measures: ReadonlyMap<Element, Measure>): boo
 }
 
 /** How an element is hidden: `aria-hidden` hides it from readers only, which a modal does to the page behind it. */
-function hiddenBy(el: Element, measures: ReadonlyMap<Element, Measure>): 'markup' | 'aria' | null {
+function hiddenBy(el: Element, measures: Measures): 'markup' | 'aria' | null {
   const style = el.attribs.style;
   const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style));
   if (!hidden && el.attribs['aria-hidden'] !== 'true') return null;
@@ -116,7 +116,7 @@ export function furnitureGroup(el: Element): string | null {
 }
 
 /** A list of links only ("Related: ...", "Most read"), as opposed to a list that mentions a link. */
-function isLinkList(list: Element, measures: ReadonlyMap<Element, Measure>): boolean {
+function isLinkList(list: Element, measures: Measures): boolean {
   let items = 0;
   for (const child of list.children) {
     if (!isElement(child as AnyNode) || (child as Element).name !== 'li') continue;
@@ -147,8 +147,8 @@ function removeWhere(
  * Prunes the furniture under body and returns the text measures of what is left. The tree is measured
  * once; what each walk removes is subtracted from its ancestors' counts after the walk.
  */
-export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): Map<Element, Measure> {
-  const measures = measureTree(body);
+export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): Measures {
+  const measures = Measures.of(body);
   // Detached after each walk, all at once: the walk never descends into what it removes.
   let doomed: Element[] = [];
   const remove = (el: Element, reason: RemovalReason) => {
@@ -160,7 +160,7 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
   };
   const bodyText = measures.get(body)?.text ?? 0;
   const detachDoomed = () => {
-    for (const el of doomed) subtractSubtree(measures, el);
+    for (const el of doomed) measures.subtractSubtree(el);
     detachAll(doomed);
     doomed = [];
   };

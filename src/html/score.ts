@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { classAndId, elementsUnder, flatTextOf, isElement, isInside } from './dom.js';
-import { linkDensity, type Measure } from './measure.js';
+import { linkDensity, type Measure, type Measures } from './measure.js';
 import { contentTokens, furnitureGroup } from './prune.js';
 
 /**
@@ -97,11 +97,11 @@ interface Prose {
 }
 
 /** Every voted-for container with its final score. */
-export function scoreCandidates(body: Element, measures: ReadonlyMap<Element, Measure>): Map<Element, number> {
+export function scoreCandidates(body: Element, measures: Measures): Map<Element, number> {
   return scoreAndCollect(body, measures, []);
 }
 
-function scoreAndCollect(body: Element, measures: ReadonlyMap<Element, Measure>, prose: Prose[]): Map<Element, number> {
+function scoreAndCollect(body: Element, measures: Measures, prose: Prose[]): Map<Element, number> {
   const votes = new Map<Element, number>();
   for (const el of elementsUnder(body)) {
     const m = measures.get(el);
@@ -167,7 +167,7 @@ function sharedAncestor(top: Element, scores: ReadonlyMap<Element, number>, body
 }
 
 /** `top` and those of its siblings that read as more of the same article, in document order. */
-function withSiblings(top: Element, scores: ReadonlyMap<Element, number>, measures: ReadonlyMap<Element, Measure>): Element[] {
+function withSiblings(top: Element, scores: ReadonlyMap<Element, number>, measures: Measures): Element[] {
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
   const threshold = Math.max(SIBLING_MIN_SCORE, SIBLING_SCORE_SHARE * (scores.get(top) ?? 0));
@@ -211,7 +211,7 @@ function twinsOf(top: Element, scores: ReadonlyMap<Element, number>): Element[] 
 }
 
 /** `top`, or the ancestor it widens to (see CLIMB_PROSE_GAIN). */
-function widened(top: Element, prose: readonly Prose[], measures: ReadonlyMap<Element, Measure>, body: Element): Element {
+function widened(top: Element, prose: readonly Prose[], measures: Measures, body: Element): Element {
   if (contentTokens.test(classAndId(top))) return top;
   const chain: Element[] = [];
   for (let n: AnyNode | null = top; n && isElement(n) && n !== body; n = n.parent) chain.push(n);
@@ -243,7 +243,7 @@ function widened(top: Element, prose: readonly Prose[], measures: ReadonlyMap<El
 }
 
 /** The article's top-level nodes as the scorer sees them, in document order; `[body]` when nothing voted. */
-export function scoredContent(body: Element, measures: ReadonlyMap<Element, Measure>): Element[] {
+export function scoredContent(body: Element, measures: Measures): Element[] {
   const prose: Prose[] = [];
   const scores = scoreAndCollect(body, measures, prose);
   const best = bestOf(scores);

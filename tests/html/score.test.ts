@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { elementsUnder } from '../../src/html/dom.js';
-import { measureTree } from '../../src/html/measure.js';
+import { Measures } from '../../src/html/measure.js';
 import { parseHtml } from '../../src/html/parse.js';
 import { scoreCandidates, scoredContent } from '../../src/html/score.js';
 
@@ -28,7 +28,7 @@ function build(body: string) {
     if (!el) throw new Error(`no #${id}`);
     return el;
   };
-  return { body: bodyEl, measures: measureTree(bodyEl), byId };
+  return { body: bodyEl, measures: Measures.of(bodyEl), byId };
 }
 
 describe('scoreCandidates', () => {
