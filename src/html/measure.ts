@@ -17,17 +17,34 @@ const isSpace = (c: number): boolean => c <= 0x20 || c === 0xa0 || (c >= 0x2000 
 /** , ， 、 */
 const isComma = (c: number): boolean => c === 0x2c || c === 0xff0c || c === 0x3001;
 
-/** Non-whitespace characters and commas, counted without building strings (a text node may be 10 MB). */
-export function countText(data: string): { chars: number; commas: number } {
+/**
+ * Non-whitespace characters of data, counted without building strings (a text node may be 10 MB); its
+ * commas are added to commas[at]. Printable ASCII, most of any page, is settled by the first test.
+ */
+function tally(data: string, commas: Int32Array, at: number): number {
   let chars = 0;
-  let commas = 0;
+  let found = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    if (isSpace(c)) continue;
-    chars++;
-    if (isComma(c)) commas++;
+    if (c > 0x20 && c < 0x7f) {
+      chars++;
+      if (c === 0x2c) found++;
+    } else if (!isSpace(c)) {
+      chars++;
+      if (isComma(c)) found++;
+    }
   }
-  return { chars, commas };
+  commas[at] = (commas[at] as number) + found;
+  return chars;
+}
+
+const scratchCommas = new Int32Array(1);
+
+/** Non-whitespace characters and commas of a text. */
+export function countText(data: string): { chars: number; commas: number } {
+  scratchCommas[0] = 0;
+  const chars = tally(data, scratchCommas, 0);
+  return { chars, commas: scratchCommas[0] as number };
 }
 
 /**
@@ -85,21 +102,13 @@ export class Measures {
       const node = elements[e] as Element;
       let nodeText = 0;
       let nodeLink = 0;
-      let nodeCommas = 0;
       let nodeInline = 0;
       const inLink = node.name === 'a';
       const children = node.children;
       for (let k = 0; k < children.length; k++) {
         const child = children[k] as AnyNode;
         if (child.type === 'text') {
-          const data = child.data;
-          let chars = 0;
-          for (let i = 0; i < data.length; i++) {
-            const c = data.charCodeAt(i);
-            if (isSpace(c)) continue;
-            chars++;
-            if (isComma(c)) nodeCommas++;
-          }
+          const chars = tally(child.data, commas, e);
           nodeText += chars;
           nodeInline += chars;
           if (inLink) nodeLink += chars;
@@ -109,14 +118,13 @@ export class Measures {
             const childText = text[c] as number;
             nodeText += childText;
             nodeLink += inLink ? childText : (link[c] as number);
-            nodeCommas += commas[c] as number;
+            commas[e] = (commas[e] as number) + (commas[c] as number);
             if (!BLOCK_TAGS.has(child.name)) nodeInline += inline[c] as number;
           }
         }
       }
       text[e] = nodeText;
       link[e] = nodeLink;
-      commas[e] = nodeCommas;
       inline[e] = nodeInline;
     }
     return measures;
