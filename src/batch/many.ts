@@ -9,7 +9,7 @@ import { pageRecordItem } from '../records/page-record.js';
 import type { PageRecord, RecordItem, RecordMeta, SkippedCounts } from '../records/record.js';
 import { JsonlFile, readLines } from './jsonl.js';
 import { type CleanOutcome, CleanPool, errorOutcome, type TaskInput } from './pool.js';
-import { newTally, type Tally } from './progress.js';
+import { countFailure, newTally, type Tally } from './progress.js';
 import { applyTemplates, learnFrom } from './templates.js';
 import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
@@ -143,10 +143,7 @@ export async function* cleanWork(work: AsyncIterable<Work>, config: EngineConfig
   const finish = (done: Done): Done => {
     tally.done++;
     const error = done.outcome.error;
-    if (error) {
-      tally.failed++;
-      tally.byCode.set(error.code, (tally.byCode.get(error.code) ?? 0) + 1);
-    }
+    if (error) countFailure(tally, error.code);
     return done;
   };
   const signal = config.signal;

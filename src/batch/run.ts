@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asDeboilError, DeboilError, writeOut } from '../errors.js';
@@ -9,9 +9,9 @@ import type { SkippedCounts } from '../records/record.js';
 import { cleanStaleParts, commitShard, partName, shardDone } from '../records/shard.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { cleanWork, type EngineConfig, pathWork, type Work } from './many.js';
-import { checkDistinctInputs, OutDir, outputRelative } from './out-dir.js';
+import { checkDistinctInputs, isNameRefusal, OutDir, outputRelative } from './out-dir.js';
 import { type CleanOutcome, errorOutcome } from './pool.js';
-import { countArticle, countNotTaken, type Tally } from './progress.js';
+import { countArticle, countFailure, countNotTaken, type Tally } from './progress.js';
 import { applyTemplates, learnFrom, type SiteTemplates } from './templates.js';
 import { type SkipReason, type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
@@ -57,8 +57,13 @@ export interface BatchResult {
 
 /** Writes records to wherever the run's output goes and knows which inputs a previous run finished. */
 interface Writer {
-  isDone(item: WalkItem): Promise<boolean>;
-  write(item: WalkItem | null, line: string): Promise<void>;
+  /** Whether an earlier run wrote this input's record (--resume); `'failed'` when that is an error record. */
+  isDone(item: WalkItem): Promise<false | 'done' | 'failed'>;
+  /**
+   * Writes the input's record; resolves to null, or to the error that took its place when the output
+   * of this one input cannot be written (--out-dir: a name the file system refuses).
+   */
+  write(item: WalkItem | null, line: string): Promise<DeboilError | null>;
   /** Learns and applies site templates (when asked), then closes. */
   finish(learn: boolean, explain: boolean): Promise<BatchResult>;
 }
@@ -79,8 +84,11 @@ function templateTransform(templates: SiteTemplates, explain: boolean, result: B
 async function fileWriter(path: string, force: boolean, resume: boolean): Promise<Writer> {
   const file = await JsonlFile.open(path, { force, resume });
   return {
-    isDone: async (item) => file.done.has(item.path),
-    write: (_item, line) => file.write(line),
+    isDone: async (item) => file.done.get(item.path) ?? false,
+    write: async (_item, line) => {
+      await file.write(line);
+      return null;
+    },
     async finish(learn, explain) {
       await file.close();
       if (!learn) return NO_TEMPLATES;
@@ -96,7 +104,16 @@ async function fileWriter(path: string, force: boolean, resume: boolean): Promis
 async function stdoutWriter(stream: NodeJS.WritableStream, learn: boolean): Promise<Writer> {
   // Waits for each line to be handed over, so a full disk or a closed pipe stops the run at that line.
   const print = (line: string) => writeOut(stream, `${line}\n`);
-  if (!learn) return { isDone: async () => false, write: (_item, line) => print(line), finish: async () => NO_TEMPLATES };
+  if (!learn) {
+    return {
+      isDone: async () => false,
+      write: async (_item, line) => {
+        await print(line);
+        return null;
+      },
+      finish: async () => NO_TEMPLATES,
+    };
+  }
   const dir = await mkdtemp(join(tmpdir(), 'deboil-'));
   const path = join(dir, 'raw.jsonl');
   const inner = await fileWriter(path, false, false);
@@ -126,13 +143,29 @@ async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
   async function* outputs(): AsyncGenerator<{ name: string; line: string }> {
     for await (const item of walkInputs(config.inputs, config.filter)) {
       const name = nameOf(item);
-      const text = await readFile(out.target(name), 'utf8').catch(() => null);
+      const text = await out.read(name);
       if (text) yield { name, line: text.trimEnd() };
     }
   }
   return {
-    isDone: (item) => out.has(nameOf(item)),
-    write: (item, line) => out.write(nameOf(item as WalkItem), `${line}\n`),
+    async isDone(item) {
+      const name = nameOf(item);
+      if (!(await out.has(name))) return false;
+      return (await out.holdsError(name)) ? 'failed' : 'done';
+    },
+    async write(item, line) {
+      const input = item as WalkItem;
+      try {
+        await out.write(nameOf(input), `${line}\n`);
+        return null;
+      } catch (error) {
+        if (!isNameRefusal(error)) throw error;
+        // The input's record, cleaned or not, becomes this error: its output has nowhere to go.
+        const refusal = new DeboilError(error.code, error.message, { file: input.path, hint: error.hint });
+        await out.recordUnwritten(errorOutcome(refusal, input.path).line);
+        return refusal;
+      }
+    },
     async finish(learn, explain) {
       if (!learn) return NO_TEMPLATES;
       const templates = await learnFrom(
@@ -174,6 +207,13 @@ async function openWriter(config: BatchConfig): Promise<Writer> {
   }
   if (d.kind === 'dir') return dirWriter(config, d.path);
   return stdoutWriter(d.stream, config.learnTemplates);
+}
+
+/** --resume: an input whose record an earlier run wrote is skipped; an error record kept is still a failure. */
+async function resumedDone(writer: Writer, work: Work, tally: Tally): Promise<boolean> {
+  const done = work.item ? await writer.isDone(work.item) : false;
+  if (done === 'failed') tally.failedEarlier++;
+  return done !== false;
 }
 
 /** Counts the inputs in the background so progress can show a total and an ETA without a slow start. */
@@ -218,16 +258,19 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
     options: config.options,
     jobs: config.jobs,
     timeoutMs: config.timeoutMs,
-    ...(config.resume ? { isDone: async (work: Work) => (work.item ? writer.isDone(work.item) : false) } : {}),
+    ...(config.resume ? { isDone: (work: Work) => resumedDone(writer, work, tally) } : {}),
   };
   // A write that fails (disk full, a refused output path) stops the run; the records so far stay valid.
   const passedOver: SkippedCounts = new Map();
   const filter = { ...config.filter, onSkip: (reason: SkipReason, relative: string) => countNotTaken(tally, reason, relative) };
   const work = pathWork(config.inputs, filter, config.inputFormat, resolveOptions(config.options).maxBytes, passedOver);
   for await (const { work: done, outcome } of cleanWork(work, engine, tally)) {
-    await writer.write(done.item ?? null, outcome.line);
-    if (!outcome.error) countArticle(tally, outcome.line);
+    const unwritten = await writer.write(done.item ?? null, outcome.line);
     failed(done.source, outcome.error);
+    if (unwritten) {
+      if (!outcome.error) countFailure(tally, unwritten.code);
+      config.onFailure?.(unwritten);
+    } else if (!outcome.error) countArticle(tally, outcome.line);
   }
   if (config.stdin) {
     let outcome: CleanOutcome;
@@ -240,10 +283,7 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
     tally.done++;
     if (!outcome.error) countArticle(tally, outcome.line);
     tally.total = Math.max(tally.total, tally.done + tally.skipped);
-    if (outcome.error) {
-      tally.failed++;
-      tally.byCode.set(outcome.error.code, (tally.byCode.get(outcome.error.code) ?? 0) + 1);
-    }
+    if (outcome.error) countFailure(tally, outcome.error.code);
     failed('-', outcome.error);
   }
   await counting;

@@ -144,7 +144,8 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
     const passedOver = [...(result.passedOver ?? [])].map(([type, n]) => `${type} ${n}`).join(', ');
     io.stderr.write(summaryLines(tally, [...templates, ...(passedOver ? [`WARC records passed over: ${passedOver}`] : [])]));
   }
-  return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+  // A resumed run's output is judged whole: error records an earlier run wrote are failures still.
+  return tally.failed + tally.failedEarlier > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 
 /** --inputs-from: input paths one per line (a task's list of shards); blank lines and `#` comments aside. */
