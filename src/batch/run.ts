@@ -1,4 +1,4 @@
-import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asDeboilError, DeboilError, writeOut } from '../errors.js';
@@ -236,15 +236,35 @@ function refuseRecordsByFile(config: BatchConfig): void {
   });
 }
 
-export async function runBatch(config: BatchConfig, tally: Tally): Promise<BatchResult> {
-  refuseRecordsByFile(config);
+/**
+ * An `-o` that is a symbolic link is written through: its target gets the records, and the link stays
+ * (the template pass and shard mode rename a finished file into place, which would replace the link and
+ * leave the target stale). A link to nothing is refused: it would create a file where the user did not look.
+ */
+async function throughLinks(destination: Destination): Promise<Destination> {
+  if (destination.kind !== 'file' || !(await lstat(destination.path).catch(() => null))?.isSymbolicLink()) return destination;
+  const target = await realpath(destination.path).catch(() => null);
+  if (target === null) {
+    throw new DeboilError('BAD_OPTIONS', '-o is a symbolic link to nothing (or a link loop)', {
+      file: destination.path,
+      hint: 'point the link at a file, or name the output file itself',
+    });
+  }
+  return { kind: 'file', path: target };
+}
+
+export async function runBatch(given: BatchConfig, tally: Tally): Promise<BatchResult> {
+  refuseRecordsByFile(given);
+  const config = { ...given, destination: await throughLinks(given.destination) };
   const d = config.destination;
   const shard = d.kind === 'file' && isRecordInput(config.inputs, config.inputFormat) ? d.path : null;
+  // The summary names the output as the user did, a link included.
+  const shown = given.destination.kind === 'file' ? given.destination.path : '';
   let part: string | null = null;
   if (shard) {
     await cleanStaleParts(shard);
     if (!config.force && (await shardDone(shard)))
-      return { ...NO_TEMPLATES, passedOver: new Map(), shard: { output: shard, skipped: true } };
+      return { ...NO_TEMPLATES, passedOver: new Map(), shard: { output: shown, skipped: true } };
     await refuseInputAsOutput(config.inputs, shard);
     part = partName(shard);
   }
@@ -291,5 +311,5 @@ export async function runBatch(config: BatchConfig, tally: Tally): Promise<Batch
   tally.totalKnown = true;
   const result = await writer.finish(config.learnTemplates, config.options.explain ?? false);
   if (shard && part) await commitShard(part, shard);
-  return { ...result, passedOver, ...(shard ? { shard: { output: shard, skipped: false } } : {}) };
+  return { ...result, passedOver, ...(shard ? { shard: { output: shown, skipped: false } } : {}) };
 }
