@@ -86,7 +86,9 @@ export async function* pathWork(
   for await (const item of walkInputs(paths, filter)) {
     const kind = item.error ? 'files' : sourceFormat(item.path, format);
     if (kind === 'files') {
-      yield item.error ? { source: item.path, item, error: item.error } : { source: item.path, item, input: { path: item.path } };
+      yield item.error
+        ? { source: item.path, item, error: item.error }
+        : { source: item.path, item, input: { path: item.bytePath ?? item.path } };
     } else {
       for await (const record of recordsOf(item.path, kind, maxBytes, skipped)) yield recordWork(item.path, record);
     }
