@@ -41,6 +41,8 @@ export interface BatchConfig {
   learnTemplates: boolean;
   /** Reads stdin when `-` is among the inputs; it is cleaned on the main thread, as one more record. */
   stdin?: () => Promise<Uint8Array>;
+  /** Stops the run (SIGTERM, SIGINT): the output keeps its whole records, temporary files are removed. */
+  signal?: AbortSignal;
   /** Told about each input that failed (the record is written regardless). */
   onFailure?: (error: DeboilError) => void;
 }
@@ -65,15 +67,33 @@ interface Writer {
    */
   write(item: WalkItem | null, line: string): Promise<DeboilError | null>;
   /** Learns and applies site templates (when asked), then closes. */
-  finish(learn: boolean, explain: boolean): Promise<BatchResult>;
+  finish(pass: TemplatePass): Promise<BatchResult>;
+  /** Closes after an interrupted run: the lines written so far stay (whole), temporary files go. */
+  abandon(): Promise<void>;
+}
+
+/** The second pass over the output: whether to learn templates, and the signal that stops it. */
+interface TemplatePass {
+  learn: boolean;
+  explain: boolean;
+  signal: AbortSignal | undefined;
 }
 
 const NO_TEMPLATES: BatchResult = { templateSites: 0, templatePages: 0, templateBlocks: 0 };
 
+/** The lines read back to learn templates from, stopping at an interruption. */
+async function* untilAborted(lines: AsyncIterable<string>, signal: AbortSignal | undefined): AsyncGenerator<string> {
+  for await (const line of lines) {
+    signal?.throwIfAborted();
+    yield line;
+  }
+}
+
 /** Applies templates to one output line; counts what it dropped. */
-function templateTransform(templates: SiteTemplates, explain: boolean, result: BatchResult): (line: string) => string {
+function templateTransform(templates: SiteTemplates, pass: TemplatePass, result: BatchResult): (line: string) => string {
   return (line) => {
-    const { record, dropped } = applyTemplates(templates, JSON.parse(line) as object, explain);
+    pass.signal?.throwIfAborted();
+    const { record, dropped } = applyTemplates(templates, JSON.parse(line) as object, pass.explain);
     if (dropped === 0) return line;
     result.templatePages++;
     result.templateBlocks += dropped;
@@ -89,14 +109,15 @@ async function fileWriter(path: string, force: boolean, resume: boolean): Promis
       await file.write(line);
       return null;
     },
-    async finish(learn, explain) {
+    async finish(pass) {
       await file.close();
-      if (!learn) return NO_TEMPLATES;
-      const templates = await learnFrom(readLines(path));
+      if (!pass.learn) return NO_TEMPLATES;
+      const templates = await learnFrom(untilAborted(readLines(path), pass.signal));
       const result = { ...NO_TEMPLATES, templateSites: templates.siteCount };
-      if (templates.siteCount > 0) await rewriteLines(path, templateTransform(templates, explain, result));
+      if (templates.siteCount > 0) await rewriteLines(path, templateTransform(templates, pass, result));
       return result;
     },
+    abandon: () => file.close(),
   };
 }
 
@@ -112,6 +133,7 @@ async function stdoutWriter(stream: NodeJS.WritableStream, learn: boolean): Prom
         return null;
       },
       finish: async () => NO_TEMPLATES,
+      abandon: async () => {},
     };
   }
   const dir = await mkdtemp(join(tmpdir(), 'deboil-'));
@@ -120,17 +142,22 @@ async function stdoutWriter(stream: NodeJS.WritableStream, learn: boolean): Prom
   return {
     isDone: async () => false,
     write: inner.write,
-    async finish(_learn, explain) {
+    async finish(pass) {
       try {
-        await inner.finish(false, explain);
-        const templates = await learnFrom(readLines(path));
+        await inner.finish({ ...pass, learn: false });
+        const templates = await learnFrom(untilAborted(readLines(path), pass.signal));
         const result = { ...NO_TEMPLATES, templateSites: templates.siteCount };
-        const transform = templateTransform(templates, explain, result);
+        const transform = templateTransform(templates, pass, result);
         for await (const line of readLines(path)) await print(transform(line));
         return result;
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
+    },
+    // Nothing was printed yet: the records wait for the templates.
+    async abandon() {
+      await inner.abandon().catch(() => {});
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }
@@ -166,22 +193,27 @@ async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
         return refusal;
       }
     },
-    async finish(learn, explain) {
-      if (!learn) return NO_TEMPLATES;
+    async finish(pass) {
+      if (!pass.learn) return NO_TEMPLATES;
       const templates = await learnFrom(
-        (async function* () {
-          for await (const { line } of outputs()) yield line;
-        })(),
+        untilAborted(
+          (async function* () {
+            for await (const { line } of outputs()) yield line;
+          })(),
+          pass.signal,
+        ),
       );
       const result = { ...NO_TEMPLATES, templateSites: templates.siteCount };
       if (templates.siteCount === 0) return result;
-      const transform = templateTransform(templates, explain, result);
+      const transform = templateTransform(templates, pass, result);
       for await (const { name, line } of outputs()) {
         const next = transform(line);
         if (next !== line) await out.write(name, `${next}\n`);
       }
       return result;
     },
+    // Each file is written whole before the next is started: nothing is half-written between writes.
+    abandon: async () => {},
   };
 }
 
@@ -220,6 +252,7 @@ async function resumedDone(writer: Writer, work: Work, tally: Tally): Promise<bo
 async function countInputs(config: BatchConfig, tally: Tally): Promise<void> {
   let n = config.stdin ? 1 : 0;
   for await (const _ of walkInputs(config.inputs, config.filter)) {
+    if (config.signal?.aborted) return;
     n++;
     tally.total = Math.max(tally.total, n);
   }
@@ -269,6 +302,22 @@ export async function runBatch(given: BatchConfig, tally: Tally): Promise<BatchR
     part = partName(shard);
   }
   const writer = await openWriter(part ? { ...config, destination: { kind: 'file', path: part }, force: true } : config);
+  try {
+    const result = await writeAll(config, writer, tally);
+    if (shard && part) await commitShard(part, shard);
+    return { ...result, ...(shard ? { shard: { output: shown, skipped: false } } : {}) };
+  } catch (error) {
+    // Interrupted (SIGTERM, SIGINT): what is written stays valid, and no temporary file stays behind.
+    if (config.signal?.aborted) {
+      await writer.abandon().catch(() => {});
+      if (part) await rm(part, { force: true });
+    }
+    throw error;
+  }
+}
+
+/** Cleans every input into the writer, then runs the template pass. */
+async function writeAll(config: BatchConfig, writer: Writer, tally: Tally): Promise<BatchResult> {
   const failed = (source: string, error: CleanOutcome['error']) => {
     if (error) config.onFailure?.(new DeboilError(error.code, error.message, { file: source, hint: error.hint }));
   };
@@ -278,6 +327,7 @@ export async function runBatch(given: BatchConfig, tally: Tally): Promise<BatchR
     options: config.options,
     jobs: config.jobs,
     timeoutMs: config.timeoutMs,
+    ...(config.signal ? { signal: config.signal } : {}),
     ...(config.resume ? { isDone: (work: Work) => resumedDone(writer, work, tally) } : {}),
   };
   // A write that fails (disk full, a refused output path) stops the run; the records so far stay valid.
@@ -293,6 +343,7 @@ export async function runBatch(given: BatchConfig, tally: Tally): Promise<BatchR
     } else if (!outcome.error) countArticle(tally, outcome.line);
   }
   if (config.stdin) {
+    config.signal?.throwIfAborted();
     let outcome: CleanOutcome;
     try {
       outcome = { line: JSON.stringify({ ...clean(await config.stdin(), config.options), source: '-' }), error: null };
@@ -309,7 +360,6 @@ export async function runBatch(given: BatchConfig, tally: Tally): Promise<BatchR
   await counting;
   tally.total = tally.done + tally.skipped;
   tally.totalKnown = true;
-  const result = await writer.finish(config.learnTemplates, config.options.explain ?? false);
-  if (shard && part) await commitShard(part, shard);
-  return { ...result, passedOver, ...(shard ? { shard: { output: shown, skipped: false } } : {}) };
+  const result = await writer.finish({ learn: config.learnTemplates, explain: config.options.explain ?? false, signal: config.signal });
+  return { ...result, passedOver };
 }

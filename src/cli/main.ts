@@ -1,6 +1,6 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants as osConstants } from 'node:os';
 import { CommanderError } from 'commander';
 import { newTally, Progress, type ProgressMode, summaryLines, type Tally } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
@@ -103,6 +103,7 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   const progress = new Progress(tally, mode, io.stderr);
   // Loaded here, not at start-up: the worker pool and the glob matcher cost a single page ~100 ms.
   const { runBatch } = await import('../batch/run.js');
+  const interrupt = onInterrupt();
   let result: BatchResult;
   try {
     result = await runBatch(
@@ -118,13 +119,21 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
         learnTemplates: flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto'),
         inputFormat: flags.inputFormat ?? 'auto',
         ...(fromStdin ? { stdin: () => readStdin(io.stdin, options) } : {}),
+        signal: interrupt.signal,
         onFailure: (error) => {
           if (!flags.quiet) progress.note(formatError(error));
         },
       },
       tally,
     );
+  } catch (error) {
+    const signal = interrupt.received();
+    if (signal === null) throw error;
+    progress.stop();
+    io.stderr.write(formatError(interrupted(signal, tally)));
+    return EXIT.SIGNALLED + osConstants.signals[signal];
   } finally {
+    interrupt.stop();
     progress.stop();
   }
   const summary = flags.summary || result.shard ? await jsonSummary(tally, result, options, flags) : null;
@@ -146,6 +155,39 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   }
   // A resumed run's output is judged whole: error records an earlier run wrote are failures still.
   return tally.failed + tally.failedEarlier > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+}
+
+const INTERRUPTING_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+type InterruptingSignal = (typeof INTERRUPTING_SIGNALS)[number];
+
+/**
+ * SIGTERM and SIGINT during a batch stop it rather than kill it: the run stops taking inputs, closes the
+ * output on a whole record and removes its temporary files, then exits 128 + the signal's number. A
+ * second signal kills at once, as it would without deboil's handler.
+ */
+function onInterrupt(): { signal: AbortSignal; received(): InterruptingSignal | null; stop(): void } {
+  const controller = new AbortController();
+  let received: InterruptingSignal | null = null;
+  const handlers = INTERRUPTING_SIGNALS.map((name) => {
+    const handler = () => {
+      received = name;
+      stop();
+      controller.abort(new DeboilError('INTERRUPTED', `stopped by ${name}`));
+    };
+    process.once(name, handler);
+    return [name, handler] as const;
+  });
+  const stop = () => {
+    for (const [name, handler] of handlers) process.off(name, handler);
+  };
+  return { signal: controller.signal, received: () => received, stop };
+}
+
+function interrupted(signal: InterruptingSignal, tally: Tally): DeboilError {
+  return new DeboilError(
+    'INTERRUPTED',
+    `stopped by ${signal} after ${tally.done} of ${tally.total} inputs; the output holds whole records only`,
+  );
 }
 
 /** --inputs-from: input paths one per line (a task's list of shards); blank lines and `#` comments aside. */
