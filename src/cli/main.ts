@@ -85,7 +85,7 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
 /**
  * A single page under a time limit: cleaned on one worker thread, which is stopped when the page runs
  * over (synchronous work cannot be interrupted otherwise). Only with --timeout, or --rules (a user's
- * selectors are the one cost deboil does not bound), since the worker costs a single page ~0.25 s of start-up.
+ * selectors are the one cost deboil does not bound), since the worker adds its own start-up to a single page's.
  */
 async function cleanWithin(timeoutMs: number, input: TaskInput, options: Options): Promise<object> {
   const { CleanPool } = await import('../batch/pool.js');
