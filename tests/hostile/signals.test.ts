@@ -45,8 +45,8 @@ const destinations: Destination[] = [
   { name: 'stdout, learning templates', args: () => [], records: (_dir, stdout) => linesOf(stdout), writesEarly: false },
 ];
 
-/** Runs the CLI and sends the signal once `ready` (or, for a run that writes only at its end, after 2.5 s). */
-function interruptedRun(args: string[], signal: keyof typeof SIGNAL_NUMBERS, ready: () => boolean, tmp: string, stall = STALL) {
+/** Runs the CLI and sends the signal once `ready` (given the milliseconds since the start), or after 20 s. */
+function interruptedRun(args: string[], signal: keyof typeof SIGNAL_NUMBERS, ready: (ms: number) => boolean, tmp: string, stall = STALL) {
   const child = spawn(process.execPath, [BIN, ...args, '--jobs', '1', '--timeout', '10m'], {
     env: { ...process.env, DEBOIL_TEST_STALL_SUFFIX: stall, TMPDIR: tmp },
   });
@@ -61,7 +61,8 @@ function interruptedRun(args: string[], signal: keyof typeof SIGNAL_NUMBERS, rea
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     const started = Date.now();
     const poll = setInterval(() => {
-      if (ready() || stdout.length > 0 || Date.now() - started > 2500) {
+      const ms = Date.now() - started;
+      if (ready(ms) || stdout.length > 0 || ms > 20_000) {
         clearInterval(poll);
         child.kill(signal);
       }
@@ -89,7 +90,9 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s during a batch', (signal) => {
           return false;
         }
       };
-      const r = await interruptedRun([site, ...destination.args(dir)], signal, destination.writesEarly ? written : () => false, tmp);
+      // A run that prints only at its end is signalled once it has had time to reach the stalled page.
+      const ready = destination.writesEarly ? written : (ms: number) => ms > 2500;
+      const r = await interruptedRun([site, ...destination.args(dir)], signal, ready, tmp);
       expect(r.status, r.stderr).toBe(128 + SIGNAL_NUMBERS[signal]);
       expect(r.stderr).toContain(`stopped by ${signal}`);
       expect(r.stderr).toContain('[INTERRUPTED]');
@@ -111,7 +114,7 @@ describe('an interrupted shard', () => {
     const page = readFileSync(join(FIXTURES, 'seed-global-research', 'input.txt'), 'utf8');
     writeFileSync(shard, `${JSON.stringify({ id: 'a', text: page })}\n`);
     const out = join(dir, 'out.jsonl');
-    const r = await interruptedRun([shard, '-o', out], 'SIGTERM', () => false, temp(), '.stall.jsonl');
+    const r = await interruptedRun([shard, '-o', out], 'SIGTERM', (ms) => ms > 1500, temp(), '.stall.jsonl');
     expect(r.status, r.stderr).toBe(143);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual([shard.slice(dir.length + 1)]);
