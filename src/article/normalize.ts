@@ -23,7 +23,6 @@ const NEEDS_CLEANING = new RegExp(`[${ODD_SPACE_CHARS}${INVISIBLE_CHARS}${CONTRO
  * writing system stacks more than a handful, and Unicode's stream-safe format (UAX #15) caps runs at 30.
  */
 const MAX_COMBINING_MARKS = 30;
-const LONG_MARK_RUNS = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'gu');
 const MARK = /^\p{M}$/u;
 /** Whether each BMP character is a combining mark, filled as characters are met (0 not yet known, 1 yes, 2 no). */
 const BMP_MARK = new Uint8Array(0x10000);
@@ -52,12 +51,34 @@ function mayHoldLongMarkRun(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Runs of marks are taken in bounded pieces: an unbounded `\p{M}{31,}` keeps one backtracking entry per
+ * mark, and a run of millions (20 MB of Zalgo text) overflowed the regexp stack.
+ */
+const MARK_PIECES = /\p{M}{1,1024}/gu;
+
+/** Keeps the first MAX_COMBINING_MARKS marks of each run; the pieces of one run are contiguous. */
+function capMarkRuns(text: string): string {
+  let runEnd = -1;
+  let kept = 0;
+  return text.replace(MARK_PIECES, (piece: string, offset: number) => {
+    if (offset !== runEnd) kept = 0;
+    runEnd = offset + piece.length;
+    const room = MAX_COMBINING_MARKS - kept;
+    if (room <= 0) return '';
+    const marks = [...piece];
+    kept += Math.min(marks.length, room);
+    return marks.length <= room ? piece : marks.slice(0, room).join('');
+  });
+}
+
 /** Whitespace other than a plain space, or a run of spaces: what folding a line changes. */
 const UNFOLDED = /[^\S ]| \s/;
 
 /** NFC, invisibles and controls gone, odd spaces as plain spaces, line ends as `\n`. */
 function cleanCharacters(text: string): string {
-  const capped = mayHoldLongMarkRun(text) ? text.replace(LONG_MARK_RUNS, (run) => [...run].slice(0, MAX_COMBINING_MARKS).join('')) : text;
+  const capped = mayHoldLongMarkRun(text) ? capMarkRuns(text) : text;
   const nfc = capped.normalize('NFC');
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return nfc.replace(INVISIBLES, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');

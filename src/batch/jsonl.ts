@@ -26,7 +26,8 @@ export class JsonlFile {
   private constructor(
     readonly path: string,
     private readonly stream: WriteStream,
-    readonly done: ReadonlySet<string>,
+    /** --resume: the sources the file already holds a record of (see ResumeState). */
+    readonly done: ReadonlyMap<string, 'done' | 'failed'>,
   ) {
     stream.on('error', (error) => {
       this.failure ??= writeFailed(error, path);
@@ -45,7 +46,7 @@ export class JsonlFile {
         hint: 'pass --resume to finish an interrupted run, or --force to overwrite it',
       });
     }
-    return new JsonlFile(path, createWriteStream(path, { flags: 'w' }), new Set());
+    return new JsonlFile(path, createWriteStream(path, { flags: 'w' }), new Map());
   }
 
   /**

@@ -9,7 +9,7 @@ import { pageRecordItem } from '../records/page-record.js';
 import type { PageRecord, RecordItem, RecordMeta, SkippedCounts } from '../records/record.js';
 import { JsonlFile, readLines } from './jsonl.js';
 import { type CleanOutcome, CleanPool, errorOutcome, type TaskInput } from './pool.js';
-import { newTally, type Tally } from './progress.js';
+import { countFailure, newTally, type Tally } from './progress.js';
 import { applyTemplates, learnFrom } from './templates.js';
 import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
@@ -86,7 +86,9 @@ export async function* pathWork(
   for await (const item of walkInputs(paths, filter)) {
     const kind = item.error ? 'files' : sourceFormat(item.path, format);
     if (kind === 'files') {
-      yield item.error ? { source: item.path, item, error: item.error } : { source: item.path, item, input: { path: item.path } };
+      yield item.error
+        ? { source: item.path, item, error: item.error }
+        : { source: item.path, item, input: { path: item.bytePath ?? item.path } };
     } else {
       for await (const record of recordsOf(item.path, kind, maxBytes, skipped)) yield recordWork(item.path, record);
     }
@@ -143,10 +145,7 @@ export async function* cleanWork(work: AsyncIterable<Work>, config: EngineConfig
   const finish = (done: Done): Done => {
     tally.done++;
     const error = done.outcome.error;
-    if (error) {
-      tally.failed++;
-      tally.byCode.set(error.code, (tally.byCode.get(error.code) ?? 0) + 1);
-    }
+    if (error) countFailure(tally, error.code);
     return done;
   };
   const signal = config.signal;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { type FileHandle, lstat, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { appendFile, type FileHandle, lstat, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, isAbsolute, join, posix } from 'node:path';
 import { DeboilError, writeFailed } from '../errors.js';
 import { rootName, stemOf } from './walk.js';
@@ -23,11 +23,37 @@ export function outputRelative(relative: string, stemShared: boolean): string {
 }
 
 function unsafe(relative: string, why: string): DeboilError {
-  return new DeboilError('BAD_OPTIONS', `refusing to write "${relative}" under the output directory: ${why}`, {
+  return new DeboilError('BAD_OUTPUT_NAME', `refusing to write "${relative}" under the output directory: ${why}`, {
     file: relative,
-    hint: 'deboil writes only inside --out-dir',
+    hint: 'deboil writes only inside --out-dir, to names the file system takes; rename the input or clean it on its own',
   });
 }
+
+/**
+ * What the file system says about one name rather than about the disk: a name over its length limit, a
+ * byte sequence or character it does not take (vfat, NTFS and SMB mounts), a folder where a file goes.
+ * Only that input's output is lost; a full disk or a read-only folder stops the run.
+ */
+const NAME_REFUSALS: Readonly<Record<string, string>> = {
+  ENAMETOOLONG: 'the name is longer than the file system allows',
+  EILSEQ: 'the file system does not take the bytes of this name',
+  EINVAL: 'the file system does not take this name',
+  EISDIR: 'a folder of that name is in the way',
+  ENOTDIR: 'a file is in the way of a folder of the name',
+  ENOTEMPTY: 'a folder of that name is in the way',
+  EEXIST: 'a folder of that name is in the way',
+};
+
+/** Whether an error of OutDir.write concerns that output's name alone (the run goes on without it). */
+export function isNameRefusal(error: unknown): error is DeboilError {
+  return error instanceof DeboilError && error.code === 'BAD_OUTPUT_NAME';
+}
+
+/**
+ * The records of inputs whose output name could not be written, kept in the output directory: its
+ * name ends in `.jsonl`, which no output (`.json`) can take.
+ */
+export const UNWRITTEN_RECORDS = 'deboil-unwritten.jsonl';
 
 /** Checks a relative output name and splits it into path segments; throws on anything that could escape. */
 export function safeSegments(relative: string): string[] {
@@ -104,7 +130,17 @@ export class OutDir {
         hint: 'pass --resume to finish an interrupted run, or --force to overwrite',
       });
     }
+    // An earlier run's unwritten inputs have no output, so this run tries them again.
+    await rm(join(root, UNWRITTEN_RECORDS), { force: true });
     return new OutDir(root);
+  }
+
+  /** Keeps the record of an input whose output name was refused (see UNWRITTEN_RECORDS). */
+  async recordUnwritten(line: string): Promise<void> {
+    const path = join(this.root, UNWRITTEN_RECORDS);
+    await appendFile(path, `${line}\n`, { flag: 'a' }).catch((error: unknown) => {
+      throw writeFailed(error, path);
+    });
   }
 
   /** The absolute-enough target path for a relative output name, after the containment checks. */
@@ -112,16 +148,37 @@ export class OutDir {
     return join(this.root, ...safeSegments(relative));
   }
 
-  /** Whether a finished output exists for this name (used by --resume). */
+  /** Whether a finished output exists for this name (used by --resume); never for a refused name. */
   async has(relative: string): Promise<boolean> {
-    const info = await lstat(this.target(relative)).catch(() => null);
+    const info = await (async () => lstat(this.target(relative)))().catch(() => null);
     return info?.isFile() ?? false;
   }
 
-  /** Writes the file whole or not at all, creating parent directories that are real directories. */
+  /** The text of the output of this name, or null when there is none (or the name is refused). */
+  async read(relative: string): Promise<string | null> {
+    return (async () => readFile(this.target(relative), 'utf8'))().catch(() => null);
+  }
+
+  /** Whether the finished output of this name is an error record (a failure --resume keeps). */
+  async holdsError(relative: string): Promise<boolean> {
+    const text = await this.read(relative);
+    try {
+      return text !== null && typeof (JSON.parse(text) as { error?: unknown }).error === 'object';
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the file whole or not at all, creating parent directories that are real directories. A name
+   * the file system refuses is BAD_OUTPUT_NAME (see isNameRefusal), anything else WRITE_FAILED.
+   */
   async write(relative: string, content: string): Promise<void> {
     await this.writeWhole(relative, content).catch((error: unknown) => {
-      throw writeFailed(error, join(this.root, relative));
+      const refusal = NAME_REFUSALS[(error as NodeJS.ErrnoException).code ?? ''];
+      throw refusal
+        ? unsafe(relative, `${refusal} (${(error as NodeJS.ErrnoException).code})`)
+        : writeFailed(error, join(this.root, relative));
     });
   }
 
@@ -141,11 +198,18 @@ export class OutDir {
         await handle.close();
       }
       const existing = await lstat(target).catch(() => null);
-      if (existing && !existing.isFile()) {
-        await unlink(temp);
-        throw unsafe(relative, 'the target exists and is not a regular file');
+      try {
+        if (existing && !existing.isFile()) {
+          throw unsafe(
+            relative,
+            existing.isDirectory() ? 'a folder of that name is in the way' : 'the target exists and is not a regular file',
+          );
+        }
+        await rename(temp, target);
+      } catch (error) {
+        await unlink(temp).catch(() => {});
+        throw error;
       }
-      await rename(temp, target);
     } finally {
       await folder.close();
     }

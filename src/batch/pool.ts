@@ -11,8 +11,11 @@ import type { RecordMeta, RecordOverrides } from '../records/record.js';
  * time limit gets a TIMEOUT record and its worker is terminated (the only way to stop synchronous work);
  * piscina starts a fresh one and the run goes on.
  */
-/** What the worker cleans: a file it reads itself, or a record's page handed over with its own options. */
-export type TaskInput = { path: string } | { page: string | Uint8Array; overrides: RecordOverrides };
+/**
+ * What the worker cleans: a file it reads itself (by the bytes of its path when a walked name is not
+ * UTF-8, see WalkItem.bytePath), or a record's page handed over with its own options.
+ */
+export type TaskInput = { path: string | Uint8Array } | { page: string | Uint8Array; overrides: RecordOverrides };
 
 export type CleanTask = TaskInput & {
   source: string;
@@ -100,19 +103,18 @@ export class CleanPool {
       const task: CleanTask = { ...input, source, slot, ...(meta ? { meta } : {}) };
       return (await this.piscina.run(task, { signal: controller.signal })) as CleanOutcome;
     } catch (error) {
-      const path = 'path' in input ? input.path : source;
       const e = controller.signal.aborted
         ? new DeboilError('TIMEOUT', `cleaning took longer than ${this.config.timeoutMs} ms; the worker was stopped`, {
-            file: path,
+            file: source,
             hint: 'raise --timeout if the page is genuine',
           })
         : (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? new DeboilError('TOO_LARGE', `cleaning needed more than the ${WORKER_HEAP_MB} MB a worker may use`, {
-              file: path,
+              file: source,
               hint: 'clean this page on its own: `deboil <file>` has no such limit',
             })
           : new DeboilError('INTERNAL', `the worker failed: ${error instanceof Error ? error.message : String(error)}`, {
-              file: path,
+              file: source,
               hint: 'this is a bug in deboil; please report it with the input file',
             });
       return errorOutcome(e, source, meta);

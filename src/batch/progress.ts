@@ -13,6 +13,8 @@ export interface Tally {
   totalKnown: boolean;
   skipped: number;
   failed: number;
+  /** Inputs skipped by --resume whose kept record is an error record: the output still holds failures. */
+  failedEarlier: number;
   byCode: Map<ErrorCode, number>;
   /** Articles by `status` and, behind a wall, by `access` (no-content, paywall, ...). */
   byKind: Map<string, number>;
@@ -28,11 +30,18 @@ export function newTally(now = Date.now()): Tally {
     totalKnown: false,
     skipped: 0,
     failed: 0,
+    failedEarlier: 0,
     byCode: new Map(),
     byKind: new Map(),
     notTaken: new Map(),
     startedAt: now,
   };
+}
+
+/** Counts an input that failed, by its error code. */
+export function countFailure(tally: Tally, code: ErrorCode): void {
+  tally.failed++;
+  tally.byCode.set(code, (tally.byCode.get(code) ?? 0) + 1);
 }
 
 /** Records a file the walk passed over (pass as the walk's onSkip). */
@@ -183,7 +192,8 @@ export function summaryLines(tally: Tally, extra: readonly string[] = [], now = 
     .sort((a, b) => b[1] - a[1])
     .map(([kind, n]) => `${n} ${kind}`)
     .join(', ');
-  const earlier = tally.skipped > 0 ? `, ${tally.skipped} done by an earlier run (--resume)` : '';
+  const keptErrors = tally.failedEarlier > 0 ? `, ${tally.failedEarlier} of them error records` : '';
+  const earlier = tally.skipped > 0 ? `, ${tally.skipped} done by an earlier run (--resume${keptErrors})` : '';
   const lines = [
     `deboil: ${cleaned} of ${tally.total} inputs cleaned, ${tally.failed} failed${codes ? ` (${codes})` : ''}${earlier}`,
     ...(kinds ? [`deboil: records: ${kinds}`] : []),

@@ -10,7 +10,8 @@ import { DeboilError } from '../errors.js';
  * it (cutting it) would destroy someone's data: that is a usage error.
  */
 export interface ResumeState {
-  done: Set<string>;
+  /** Each source with a record, and whether that record is an error record. */
+  done: Map<string, 'done' | 'failed'>;
   /** Bytes of whole, valid lines at the start of the file. */
   validBytes: number;
 }
@@ -23,12 +24,12 @@ const NEWLINE = 0x0a;
  */
 export const MAX_RECORD_BYTES = 256 * 1024 * 1024;
 
-/** The source of a deboil record (an Article or an error record), or null for any other line. */
-function sourceOf(line: Buffer): string | null {
+/** The source of a deboil record (an Article or an error record) and which it is, or null for any other line. */
+function recordOf(line: Buffer): { source: string; failed: boolean } | null {
   try {
     const record = JSON.parse(line.toString('utf8')) as { source?: unknown; body?: unknown; error?: unknown };
-    const isRecord = typeof record.body === 'string' || (typeof record.error === 'object' && record.error !== null);
-    return isRecord && typeof record.source === 'string' ? record.source : null;
+    const failed = typeof record.error === 'object' && record.error !== null;
+    return (typeof record.body === 'string' || failed) && typeof record.source === 'string' ? { source: record.source, failed } : null;
   } catch {
     return null;
   }
@@ -42,7 +43,7 @@ const notDeboilOutput = (path: string, why: string) =>
 
 /** Reads an existing output file line by line (bounded memory per line); a missing file is an empty state. */
 export async function readResumeState(path: string): Promise<ResumeState> {
-  const done = new Set<string>();
+  const done: ResumeState['done'] = new Map();
   let validBytes = 0;
   let offset = 0;
   let pending: Buffer[] = [];
@@ -63,9 +64,9 @@ export async function readResumeState(path: string): Promise<ResumeState> {
         pending = [];
         pendingBytes = 0;
         lineNumber++;
-        const source = sourceOf(line);
-        if (source === null) throw notDeboilOutput(path, `line ${lineNumber} is not a deboil record`);
-        done.add(source);
+        const record = recordOf(line);
+        if (record === null) throw notDeboilOutput(path, `line ${lineNumber} is not a deboil record`);
+        done.set(record.source, record.failed ? 'failed' : 'done');
         validBytes = offset + at + 1;
         start = at + 1;
       }
@@ -77,7 +78,7 @@ export async function readResumeState(path: string): Promise<ResumeState> {
       offset += chunk.length;
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { done: new Set(), validBytes: 0 };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { done: new Map(), validBytes: 0 };
     throw error;
   }
   return { done, validBytes };

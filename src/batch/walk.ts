@@ -1,6 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DeboilError } from '../errors.js';
 import { detectInputKind, notAPageReason } from '../input/detect.js';
@@ -16,7 +17,10 @@ export const PAGE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
  * their outputs must keep the extension to stay apart. A failure still deserves its own output record.
  */
 export interface WalkItem {
+  /** The path as shown in records and messages (a name that is not UTF-8 escaped, see shownName). */
   path: string;
+  /** The path's bytes, when a walked name on it is not UTF-8: what the file is opened by. */
+  bytePath?: Buffer;
   relative: string;
   stemShared: boolean;
   error?: DeboilError;
@@ -43,7 +47,46 @@ type Matcher = (relative: string) => boolean;
 const NO_EXTENSION = /^[^.]+$/;
 const NAME_SNIFF_BYTES = 4096;
 
-async function startsAsHtml(path: string): Promise<boolean> {
+/**
+ * A file name as text: UTF-8 as it is, and each byte that is not part of valid UTF-8 (a Latin-1 or
+ * Shift_JIS name copied from an old disk) as `\xNN`, so the name is shown faithfully and two such
+ * names never collapse into one (decoding would make both U+FFFD).
+ */
+export function shownName(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  let shown = '';
+  let at = 0;
+  while (at < bytes.length) {
+    const length = utf8SequenceLength(bytes, at);
+    if (length > 0) {
+      shown += bytes.toString('utf8', at, at + length);
+      at += length;
+    } else {
+      shown += `\\x${(bytes[at] as number).toString(16).padStart(2, '0')}`;
+      at++;
+    }
+  }
+  return shown;
+}
+
+/** The length of the valid UTF-8 sequence starting at `at`, or 0 if none starts there. */
+function utf8SequenceLength(bytes: Buffer, at: number): number {
+  const lead = bytes[at] as number;
+  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+  return length > 0 && at + length <= bytes.length && isUtf8(bytes.subarray(at, at + length)) ? length : 0;
+}
+
+/** A path inside a walked folder: text while every name on it is UTF-8, its bytes from the first that is not. */
+type WalkPath = string | Buffer;
+
+function childPath(dir: WalkPath, name: Buffer): WalkPath {
+  if (typeof dir === 'string' && isUtf8(name)) return join(dir, name.toString('utf8'));
+  return Buffer.concat([Buffer.from(typeof dir === 'string' ? dir : dir), Buffer.from(sep), name]);
+}
+
+const shownPath = (path: WalkPath): string => (typeof path === 'string' ? path : shownName(path));
+
+async function startsAsHtml(path: WalkPath): Promise<boolean> {
   // Opening a FIFO or a device could block for ever.
   if (!(await stat(path).catch(() => null))?.isFile()) return false;
   const file = await open(path, 'r').catch(() => null);
@@ -63,7 +106,7 @@ async function startsAsHtml(path: string): Promise<boolean> {
 
 /** Whether a walked file is taken, or why not. */
 type Verdict = 'take' | SkipReason;
-type Judge = (relative: string, name: string, path: string) => Promise<Verdict>;
+type Judge = (relative: string, name: string, path: WalkPath) => Promise<Verdict>;
 
 /** Globs without a slash match the base name anywhere in the tree (`*.txt`), as users expect. */
 function compile(globs: readonly string[] | undefined): Matcher | null {
@@ -128,60 +171,67 @@ export async function* walkInputs(inputs: readonly string[], filter: WalkFilter 
 }
 
 async function* walkDirectory(
-  dir: string,
+  dir: WalkPath,
   relativeDir: string,
   seen: Set<string>,
   judge: Judge,
   exclude: Matcher | null,
   skip: (reason: SkipReason, relative: string) => void,
 ): AsyncGenerator<WalkItem> {
-  const real = await realpath(dir).catch(() => dir);
+  const shownDir = shownPath(dir);
+  const real = await realpath(dir, 'buffer').then(
+    (bytes) => bytes.toString('latin1'),
+    () => shownDir,
+  );
   const failure = (message: string, hint: string): WalkItem => ({
-    path: dir,
-    relative: relativeDir || rootName(dir),
+    path: shownDir,
+    ...(typeof dir === 'string' ? {} : { bytePath: dir }),
+    relative: relativeDir || rootName(shownDir),
     stemShared: false,
-    error: new DeboilError('READ_FAILED', message, { file: dir, hint }),
+    error: new DeboilError('READ_FAILED', message, { file: shownDir, hint }),
   });
   if (seen.has(real)) {
     yield failure('symbolic link loop: this directory is already being walked', 'remove the looping link');
     return;
   }
   seen.add(real);
-  let entries: Dirent[];
+  let listed: Dirent<Buffer>[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    // Names as bytes: a name that is not UTF-8 read as a string would become U+FFFD, a file that does not exist.
+    listed = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     yield failure(`cannot read the directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions');
     seen.delete(real);
     return;
   }
+  const entries = listed.map((entry) => ({ entry, name: shownName(entry.name), path: childPath(dir, entry.name) }));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
+  const files: { name: string; path: WalkPath }[] = [];
   const refused = new Map<string, DeboilError>();
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+  for (const { entry, name, path } of entries) {
+    const relative = relativeDir ? `${relativeDir}/${name}` : name;
     const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
     if (isDirectory) {
       if (exclude?.(relative)) skip('excluded', relative);
       else yield* walkDirectory(path, relative, seen, judge, exclude, skip);
       continue;
     }
-    const verdict = await judge(relative, entry.name, path);
+    const verdict = await judge(relative, name, path);
     if (verdict !== 'take') skip(verdict, relative);
     else {
       // A FIFO, socket or device (or a link to one) gets an error record: opening it could block for ever.
       const info = entry.isFile() ? null : await stat(path).catch(() => null);
-      const error = info && notRegularFileError(info, path);
-      if (error) refused.set(entry.name, error);
-      if (entry.isFile() || entry.isSymbolicLink() || error) files.push(entry.name);
+      const error = info && notRegularFileError(info, shownPath(path));
+      if (error) refused.set(name, error);
+      if (entry.isFile() || entry.isSymbolicLink() || error) files.push({ name, path });
     }
   }
   const stems = new Map<string, number>();
-  for (const name of files) stems.set(stemOf(name), (stems.get(stemOf(name)) ?? 0) + 1);
-  for (const name of files) {
+  for (const { name } of files) stems.set(stemOf(name), (stems.get(stemOf(name)) ?? 0) + 1);
+  for (const { name, path } of files) {
     yield {
-      path: join(dir, name),
+      path: shownPath(path),
+      ...(typeof path === 'string' ? {} : { bytePath: path }),
       relative: relativeDir ? `${relativeDir}/${name}` : name,
       stemShared: (stems.get(stemOf(name)) ?? 0) > 1,
       ...(refused.has(name) ? { error: refused.get(name) } : {}),

@@ -31,7 +31,7 @@ export default function cleanTask(task: CleanTask): CleanOutcome {
     if (STALL_SUFFIX && task.source.endsWith(STALL_SUFFIX)) stall();
     let article: Article;
     if ('path' in task) {
-      const { bytes, mtime } = readPageFileSync(task.path, maxBytes);
+      const { bytes, mtime } = readPageFileSync(task.path, maxBytes, task.source);
       // As cleanFile does: the file's modification time is the crawl date unless one is given.
       article = clean(bytes, { ...options, crawlDate: options.crawlDate ?? mtime });
     } else {
@@ -40,7 +40,7 @@ export default function cleanTask(task: CleanTask): CleanOutcome {
     const { url: _, ...meta } = task.meta ?? {};
     return { line: JSON.stringify({ ...article, source: task.source, ...meta }), error: null };
   } catch (error) {
-    return errorOutcome(asDeboilError(error, 'path' in task ? task.path : task.source), task.source, task.meta);
+    return errorOutcome(asDeboilError(error, task.source), task.source, task.meta);
   } finally {
     starts[task.slot] = 0;
   }

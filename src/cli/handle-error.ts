@@ -5,8 +5,9 @@ import { asDeboilError, type DeboilError } from '../errors.js';
  *   0  every input was cleaned
  *   1  some inputs failed (each has its own error record in the output)
  *   2  bad usage: unknown option, invalid option value, unreadable rules file, output file exists
+ *   128 + n  a batch stopped by signal n (SIGINT 130, SIGTERM 143), as a shell reports a killed command
  */
-export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2 } as const;
+export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, SIGNALLED: 128 } as const;
 
 const USAGE_CODES = new Set(['BAD_OPTIONS', 'BAD_RULES']);
 

@@ -1,7 +1,8 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants as osConstants } from 'node:os';
 import { CommanderError } from 'commander';
+import type { TaskInput } from '../batch/pool.js';
 import { newTally, Progress, type ProgressMode, summaryLines, type Tally } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
 import { asDeboilError, DeboilError, isBrokenPipe, writeOut } from '../errors.js';
@@ -61,8 +62,14 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
   // A bare `deboil` typed at a terminal would otherwise wait in silence for a page.
   if (inputs.length === 0 && io.stdin.isTTY) io.stderr.write('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)\n');
   try {
-    const { clean, cleanFile } = await library();
-    const article = fromStdin ? clean(await readStdin(io.stdin, options), options) : await cleanFile(inputs[0] as string, options);
+    const timeoutMs = flags.timeout ?? (options.rules?.length ? DEFAULT_TIMEOUT_MS : null);
+    const page = fromStdin ? await readStdin(io.stdin, options) : null;
+    let article: object;
+    if (timeoutMs !== null) article = await cleanWithin(timeoutMs, page ? { page, overrides: {} } : { path: inputs[0] as string }, options);
+    else {
+      const { clean, cleanFile } = await library();
+      article = page ? clean(page, options) : await cleanFile(inputs[0] as string, options);
+    }
     const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
     await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
     return EXIT.OK;
@@ -72,6 +79,26 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
     const e = write ? error : asDeboilError(error, fromStdin ? '<stdin>' : inputs[0]);
     io.stderr.write(formatError(e));
     return EXIT.SOME_FAILED;
+  }
+}
+
+/**
+ * A single page under a time limit: cleaned on one worker thread, which is stopped when the page runs
+ * over (synchronous work cannot be interrupted otherwise). Only with --timeout, or --rules (a user's
+ * selectors are the one cost deboil does not bound), since the worker adds its own start-up to a single page's.
+ */
+async function cleanWithin(timeoutMs: number, input: TaskInput, options: Options): Promise<object> {
+  const { CleanPool } = await import('../batch/pool.js');
+  const pool = new CleanPool({ jobs: 1, options, timeoutMs });
+  const source = 'path' in input ? (input.path as string) : '<stdin>';
+  try {
+    const outcome = await pool.clean(input, source);
+    if (outcome.error) throw new DeboilError(outcome.error.code, outcome.error.message, { file: source, hint: outcome.error.hint });
+    // The worker writes batch records; a single page's output has no `source`, as cleanFile's has none.
+    const { source: _, ...article } = JSON.parse(outcome.line) as { source: string };
+    return article;
+  } finally {
+    await pool.close();
   }
 }
 
@@ -103,6 +130,7 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
   const progress = new Progress(tally, mode, io.stderr);
   // Loaded here, not at start-up: the worker pool and the glob matcher cost a single page ~100 ms.
   const { runBatch } = await import('../batch/run.js');
+  const interrupt = onInterrupt();
   let result: BatchResult;
   try {
     result = await runBatch(
@@ -118,13 +146,21 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
         learnTemplates: flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto'),
         inputFormat: flags.inputFormat ?? 'auto',
         ...(fromStdin ? { stdin: () => readStdin(io.stdin, options) } : {}),
+        signal: interrupt.signal,
         onFailure: (error) => {
           if (!flags.quiet) progress.note(formatError(error));
         },
       },
       tally,
     );
+  } catch (error) {
+    const signal = interrupt.received();
+    if (signal === null) throw error;
+    progress.stop();
+    io.stderr.write(formatError(interrupted(signal, tally)));
+    return EXIT.SIGNALLED + osConstants.signals[signal];
   } finally {
+    interrupt.stop();
     progress.stop();
   }
   const summary = flags.summary || result.shard ? await jsonSummary(tally, result, options, flags) : null;
@@ -144,7 +180,41 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
     const passedOver = [...(result.passedOver ?? [])].map(([type, n]) => `${type} ${n}`).join(', ');
     io.stderr.write(summaryLines(tally, [...templates, ...(passedOver ? [`WARC records passed over: ${passedOver}`] : [])]));
   }
-  return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+  // A resumed run's output is judged whole: error records an earlier run wrote are failures still.
+  return tally.failed + tally.failedEarlier > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+}
+
+const INTERRUPTING_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+type InterruptingSignal = (typeof INTERRUPTING_SIGNALS)[number];
+
+/**
+ * SIGTERM and SIGINT during a batch stop it rather than kill it: the run stops taking inputs, closes the
+ * output on a whole record and removes its temporary files, then exits 128 + the signal's number. A
+ * second signal kills at once, as it would without deboil's handler.
+ */
+function onInterrupt(): { signal: AbortSignal; received(): InterruptingSignal | null; stop(): void } {
+  const controller = new AbortController();
+  let received: InterruptingSignal | null = null;
+  const handlers = INTERRUPTING_SIGNALS.map((name) => {
+    const handler = () => {
+      received = name;
+      stop();
+      controller.abort(new DeboilError('INTERRUPTED', `stopped by ${name}`));
+    };
+    process.once(name, handler);
+    return [name, handler] as const;
+  });
+  const stop = () => {
+    for (const [name, handler] of handlers) process.off(name, handler);
+  };
+  return { signal: controller.signal, received: () => received, stop };
+}
+
+function interrupted(signal: InterruptingSignal, tally: Tally): DeboilError {
+  return new DeboilError(
+    'INTERRUPTED',
+    `stopped by ${signal} after ${tally.done} of ${tally.total} inputs; the output holds whole records only`,
+  );
 }
 
 /** --inputs-from: input paths one per line (a task's list of shards); blank lines and `#` comments aside. */

@@ -10,7 +10,10 @@ describe('--resume state of a JSON Lines output', () => {
     const whole = '{"source":"a.html","body":"x"}\n{"source":"b.html","error":{"code":"EMPTY_INPUT","message":"m"}}\n';
     writeFileSync(path, `${whole}{"source":"c.html","bo`);
     const state = await readResumeState(path);
-    expect([...state.done]).toEqual(['a.html', 'b.html']);
+    expect([...state.done]).toEqual([
+      ['a.html', 'done'],
+      ['b.html', 'failed'],
+    ]);
     await cutTornTail(path, state);
     expect(readFileSync(path, 'utf8')).toBe(whole);
   });
@@ -21,6 +24,6 @@ describe('--resume state of a JSON Lines output', () => {
     writeFileSync(path, '{"source":"a.html","body":"x"}\nnot json\n{"source":"c.html","body":"y"}\n');
     await expect(readResumeState(path)).rejects.toMatchObject({ code: 'BAD_OPTIONS', message: expect.stringContaining('line 2') });
     expect(readFileSync(path, 'utf8')).toContain('not json');
-    expect(await readResumeState(join(dir, 'none.jsonl'))).toEqual({ done: new Set(), validBytes: 0 });
+    expect(await readResumeState(join(dir, 'none.jsonl'))).toEqual({ done: new Map(), validBytes: 0 });
   });
 });

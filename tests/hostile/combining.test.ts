@@ -15,6 +15,16 @@ describe('long runs of combining marks', () => {
     );
   });
 
+  it('caps runs longer than the piece a regexp takes at once (1024), and counts each run afresh', () => {
+    expect(normalizeLine(`e${marks(2050, '\u0300')}x${marks(40, '\u0300')}`)).toBe(`\u00e8${marks(29, '\u0300')}x${marks(30, '\u0300')}`);
+  });
+
+  it('a run of 5 million marks (10 MB) neither overflows the regexp stack nor slows down', () => {
+    const start = performance.now();
+    expect(normalizeLine(`Z${marks(5_000_000)} end`)).toBe(`Z${marks(30)} end`.normalize('NFC'));
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
   it('leaves ordinary combining text alone', () => {
     for (const text of ['नमस्ते दुनिया', 'Ελληνικά̈', 'Tiếng Việt', 'e\u0301\u0301\u0301'])
       expect(normalizeLine(text)).toBe(text.normalize('NFC'));

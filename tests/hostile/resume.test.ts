@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES } from '../helpers.js';
+import { BIN, FIXTURES, tempDirs } from '../helpers.js';
 
 // --resume cuts the output after its last record, so it must be sure the file is deboil output; and -o
 // must never be one of the inputs.
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
-const dir = mkdtempSync(join(tmpdir(), 'deboil-hostile-resume-'));
+const dir = tempDirs('deboil-hostile-resume-')();
 const seedPath = join(FIXTURES, 'seed-global-research', 'input.txt');
 
 describe('--resume on something that is not deboil output', () => {
@@ -59,5 +58,28 @@ describe('-o naming an input', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('-o names one of the inputs');
     expect(readFileSync(page)).toEqual(readFileSync(seedPath));
+  });
+});
+
+describe('--resume judges the whole output, not only what it cleaned', () => {
+  // The earlier run's error records stay in the output, so the resumed run has failures still: exit 1.
+  const scrape = join(dir, 'with-empty');
+  mkdirSync(scrape);
+  copyFileSync(seedPath, join(scrape, 'good.txt'));
+  writeFileSync(join(scrape, 'empty.html'), '');
+  it.each([
+    ['-o', join(dir, 'kept-errors.jsonl')],
+    ['--out-dir', join(dir, 'kept-errors')],
+  ])('%s: exit 1 when an error record an earlier run wrote is kept', (flag, out) => {
+    expect(run([scrape, flag, out, '--quiet']).status).toBe(1);
+    const resumed = run([scrape, flag, out, '--resume']);
+    expect(resumed.status).toBe(1);
+    expect(resumed.stderr).toMatch(/2 done by an earlier run \(--resume, 1 of them error records\)/);
+  });
+
+  it('exit 0 when every kept record is an article', () => {
+    const out = join(dir, 'all-good.jsonl');
+    expect(run([seedPath, '-o', out, '--quiet']).status).toBe(0);
+    expect(run([seedPath, '-o', out, '--resume', '--quiet']).status).toBe(0);
   });
 });
