@@ -4,7 +4,7 @@ import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
 import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
 import { escapeRegex } from '../rules/compile.js';
 import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
-import { MONTH_BY_NAME } from '../rules/month-names.js';
+import { isMonthWord } from './months.js';
 
 /**
  * Author names from bylines and author fields: "By Jane Doe and John Roe, Staff Writer - May 16, 2018"
@@ -51,7 +51,7 @@ function dropTrailingDateWords(text: string): string {
   for (;;) {
     const last = /(?:^|\s)([\p{L}]+)\.?$/u.exec(s);
     const word = last?.[1]?.toLowerCase();
-    if (!last || !word || !(MONTH_BY_NAME.has(word) || DATE_LEAD.test(` ${word}`)) || last.index === 0) return s;
+    if (!last || !word || !(isMonthWord(word) || DATE_LEAD.test(` ${word}`)) || last.index === 0) return s;
     s = s.slice(0, last.index).replace(/[\s,|•·–—:-]+$/u, '');
   }
 }
