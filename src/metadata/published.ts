@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource } from '../article/schema.js';
 import { classAndId, flatTextOf } from '../html/dom.js';
-import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
+import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
 import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
 import { type Candidate, ranked } from './candidates.js';
 import {
@@ -64,10 +64,14 @@ export interface DateSources {
  */
 const MAX_FOREIGN_DEPTH = 3;
 
-function inForeignArea(el: Element): boolean {
+/**
+ * Whether el sits in a comment, card, sidebar or footer. An `<aside>` counts unless `asideIsOwn`: a labelled
+ * date ("Datum 12.01.2017" in a `<dl>`) inside an aside is the post's data box, not another post's date.
+ */
+function inForeignArea(el: Element, asideIsOwn = false): boolean {
   let depth = 0;
   for (let p: Element | null = el; p && p.type === 'tag' && depth < MAX_FOREIGN_DEPTH; p = p.parent as Element | null, depth++) {
-    if (p.name === 'footer' || p.name === 'aside' || FOREIGN_AREA.test(classAndId(p))) return true;
+    if (p.name === 'footer' || (p.name === 'aside' && !asideIsOwn) || FOREIGN_AREA.test(classAndId(p))) return true;
     // The article element is the post itself: whatever wraps it is layout.
     if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
   }
@@ -85,6 +89,8 @@ function boundedText(root: AnyNode, max: number): string {
   }
   return text;
 }
+
+const PUBLISHED_LABEL = new RegExp(`^\\s*(?:${PUBLISHED_DATE_LABELS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** hAtom themes mark the post's `<time>` both "published" and "updated": the publication mark decides. */
 const isDoublyMarked = (el: Element): boolean => {
@@ -115,8 +121,17 @@ function timeValues(times: readonly Element[]): string[] {
   const listed = times.filter(isDoublyMarked).length > 1;
   for (const el of times) {
     if (inForeignArea(el) || (listed && isDoublyMarked(el))) continue;
+    const text = normalizeLine(flatTextOf(el));
+    // A date the time element's text labels as the publication date ("Publié le 29 juin 2019") wins over a
+    // datetime attribute of another day (the day the post was re-saved); an unlabelled text does not.
+    const written = el.attribs.datetime && text.length <= MAX_DATE_AREA_CHARS && PUBLISHED_LABEL.test(text) ? parseTextDate(text) : null;
+    const differs = written && el.attribs.datetime && parseIsoDate(el.attribs.datetime)?.date !== written.date;
     const value =
-      el.attribs.datetime ?? el.attribs.content ?? (el.name === 'abbr' ? el.attribs.title : undefined) ?? normalizeLine(flatTextOf(el));
+      (differs ? written?.date : undefined) ??
+      el.attribs.datetime ??
+      el.attribs.content ??
+      (el.name === 'abbr' ? el.attribs.title : undefined) ??
+      text;
     const isPublished =
       /datePublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish|entry-date/i.test(classAndId(el));
     (isPublished ? marked : plain).push(value);
@@ -312,7 +327,7 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
   for (const label of elements.dateLabels) {
     if (found) break;
     const parent = label.parent as Element | null;
-    if (parent && inForeignArea(parent)) continue;
+    if (parent && inForeignArea(parent, true)) continue;
     const own = label.type === 'text' ? label.data : '';
     const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
     if (parsed) found = { parsed, source: 'text' };

@@ -15,6 +15,21 @@ describe('dates the markup does not mark', () => {
     expect(dateOf(page('', listing))).toBeNull();
   });
 
+  it('takes the date a time element labels as published over its datetime, not an unlabelled one', () => {
+    const time = '<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>';
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${time}`))).toBe('2019-06-29');
+    const same = clean(page('', '<h1>Headline of the story here</h1><time datetime="2019-06-29T10:18:46Z">29 juin 2019</time>'));
+    expect(same.published).toBe('2019-06-29T10:18:46Z');
+    const unlabelled = '<time datetime="2024-12-20">August 28, 2024</time>';
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${unlabelled}`))).toBe('2024-12-20');
+  });
+
+  it('reads a labelled date in the post data box of an aside, not in a sidebar', () => {
+    const box = (cls: string) => `<aside class="${cls}"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>`;
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${box('blogData')}`))).toBe('2017-01-12');
+    expect(dateOf(page('', '<h1>Headline of the story here</h1>', box('sidebar')))).toBeNull();
+  });
+
   it('takes datePublished from a JSON-LD node of any type', () => {
     for (const type of ['HowTo', 'Event', 'Product']) {
       const ld = `<script type="application/ld+json">{"@type":"${type}","name":"x","datePublished":"2022-01-10T22:06:08:684Z"}</script>`;
