@@ -18,8 +18,11 @@ import {
 /**
  * The publication date of an HTML page, and its last modification. Sources, most trusted first: JSON-LD
  * datePublished, published-time meta tags, JSON-LD dateCreated, a `<time>` marked as the publication
- * time or sitting near the headline, the URL, then a date written in the byline area. Modified dates are
- * never taken for the publication date.
+ * time or sitting near the headline, the URL; then dates written for the reader: one after a label
+ * ("Erstellt am:", "Datum"), one just after or above the headline, then one in a date or byline area.
+ * A label or the headline's neighbourhood says whose date it is; a date-classed area may be a list of
+ * other posts ("post-date" in a recent-posts box), so it comes after them. Modified dates are never taken
+ * for the publication date.
  */
 
 // Published-date meta keys (normalised: lower case, dots as colons), most specific first.
@@ -308,6 +311,20 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
     // day the newsroom published in its own time zone.
     found = { parsed: { date: fromUrl.date, published: found.parsed.published }, source: 'url' };
   }
+  for (const label of elements.dateLabels) {
+    if (found) break;
+    const parent = label.parent as Element | null;
+    if (parent && inForeignArea(parent, true)) continue;
+    const own = label.type === 'text' ? label.data : '';
+    const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
+    if (parsed) found = { parsed, source: 'text' };
+  }
+  const headline = elements.headline;
+  if (!found && headline) {
+    const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
+    const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
+    if (above) found = { parsed: above, source: 'text' };
+  }
   if (!found) {
     for (const area of dateAreaTexts(elements.dateAreas)) {
       const text = beforeModifiedDate(area);
@@ -317,20 +334,6 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
         break;
       }
     }
-  }
-  const headline = elements.headline;
-  if (!found && headline) {
-    const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
-    const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
-    if (above) found = { parsed: above, source: 'text' };
-  }
-  for (const label of elements.dateLabels) {
-    if (found) break;
-    const parent = label.parent as Element | null;
-    if (parent && inForeignArea(parent, true)) continue;
-    const own = label.type === 'text' ? label.data : '';
-    const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
-    if (parsed) found = { parsed, source: 'text' };
   }
   if (!found) {
     const attribute = dataAttributeDate(elements.dataDated, latest);

@@ -30,6 +30,15 @@ describe('dates the markup does not mark', () => {
     expect(dateOf(page('', '<h1>Headline of the story here</h1>', box('sidebar')))).toBeNull();
   });
 
+  it('prefers a labelled date and the date under the headline to dates in date-classed areas', () => {
+    const recent = '<ul class="recent"><li><span class="post-date">09/09/2019</span></li></ul>';
+    expect(dateOf(page('', `${recent}<h3>Headline of the story here</h3><div>27 Sep 2016</div>`))).toBe('2016-09-27');
+    const labelled =
+      '<h1>Headline of the story here</h1><p>Some intro text that runs on for a while before the date line so it is not near.</p>';
+    const areas = '<div class="date">01.02.2022</div><small>Erstellt am: 30.01.2022 18:36</small>';
+    expect(dateOf(page('', `${labelled}${'<p>More words of the lead paragraph here.</p>'.repeat(4)}${areas}`))).toBe('2022-01-30');
+  });
+
   it('takes datePublished from a JSON-LD node of any type', () => {
     for (const type of ['HowTo', 'Event', 'Product']) {
       const ld = `<script type="application/ld+json">{"@type":"${type}","name":"x","datePublished":"2022-01-10T22:06:08:684Z"}</script>`;
