@@ -36,6 +36,24 @@ describe('authors', () => {
     expect(clean(html).authors).toEqual(['Alex Perry']);
   });
 
+  it('drops interface words beside the name: labels, follow buttons, share counters, a trailing dash', () => {
+    expect(splitByline('Inga HoeltmannFollow Transformationsbegleiterin, Expertin')).toEqual(['Inga Hoeltmann']);
+    expect(splitByline('Amber Guetebier  Shares')).toEqual(['Amber Guetebier']);
+    expect(splitByline('Posted')).toEqual([]);
+    expect(splitByline('By')).toEqual([]);
+    expect(splitByline('Robert -')).toEqual(['Robert']);
+    expect(splitByline('Sara Zinnecker Stand 12.03.2020')).toEqual(['Sara Zinnecker']);
+    expect(splitByline('Eingestellt von Michel Meyer')).toEqual(['Michel Meyer']);
+    expect(splitByline('Bob Byrne')).toEqual(['Bob Byrne']);
+  });
+
+  it('passes over an author field that names the publisher when the byline names a person', () => {
+    const head = '<meta property="og:site_name" content="Deutsche Welle"><meta name="author" content="Deutsche Welle">';
+    expect(clean(page(head, '<h1>A headline</h1><p class="author">Kossivi Tiassou</p>')).authors).toEqual(['Kossivi Tiassou']);
+    const blog = '<meta property="og:site_name" content="Alexander Klier"><meta name="author" content="Alexander Klier">';
+    expect(clean(page(blog, '<h1>A headline</h1>')).authors).toEqual(['Alexander Klier']);
+  });
+
   it('reads every author tag, not just the first', () => {
     const html = page(
       '<title>Headline of the story here</title><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
