@@ -102,6 +102,28 @@ describe('title', () => {
     );
   });
 
+  it('cuts the title at the site name even with a tagline or date after it, or in parentheses', () => {
+    const site = ['petri-heil.ch', 'neues deutschland', 'DW', 'evang.at'];
+    expect(stripSiteName('Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin', site)).toBe('Bielersee-Winterhechte');
+    expect(stripSiteName('La perte des terres fertiles | DW | 23.05.2011', site)).toBe('La perte des terres fertiles');
+    expect(stripSiteName('»Einfach kein Geld mehr, um die Miete zu zahlen« (neues deutschland)', site)).toBe(
+      '»Einfach kein Geld mehr, um die Miete zu zahlen«',
+    );
+    expect(stripSiteName('Lockdown: Gottesdienste bleiben möglich › evang.at', site)).toBe('Lockdown: Gottesdienste bleiben möglich');
+    expect(stripSiteName('Kiel (Germany)', site)).toBe('Kiel (Germany)');
+  });
+
+  it('reads CJK site separators written without spaces', () => {
+    expect(stripSiteName('东京奥运会开幕式｜新华网', ['新华网'])).toBe('东京奥运会开幕式');
+    expect(stripSiteName('东京奥运会开幕式_新华网', ['新华网'])).toBe('东京奥运会开幕式');
+    expect(stripSiteName('東京五輪が開幕丨日本経済新聞', ['日本経済新聞'])).toBe('東京五輪が開幕');
+  });
+
+  it('drops a separator left dangling at the end of a title', () => {
+    const html = page('<title>Pferdesport definitiv bei Olympia 2028 dabei -</title>');
+    expect(clean(html).title).toBe('Pferdesport definitiv bei Olympia 2028 dabei');
+  });
+
   it('keeps a title whose short first part is not a headline', () => {
     expect(clean(page('<title>Google - Site Reliability Engineering</title>')).title).toBe('Google - Site Reliability Engineering');
   });
