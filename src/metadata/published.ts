@@ -288,6 +288,32 @@ export interface DateElements {
   datedTexts: readonly { node: AnyNode; text: string }[];
 }
 
+/**
+ * JSON-LD datePublished and the published-time meta tags sometimes disagree: a CMS or an SEO plugin
+ * writes one at first publication and the other at a re-publication, and which is which varies by CMS,
+ * so no fixed rank is right (on the dev sets, meta-first wins pages on some and loses pages on others).
+ * The page's own evidence decides: the one that a date the reader sees (a `<time>`, the date under the
+ * headline) or the URL agrees with. With no witness, or both witnessed, JSON-LD stays.
+ */
+function settleJsonLdAgainstMeta(
+  ld: ParsedDate,
+  machine: readonly Candidate[],
+  elements: DateElements,
+  fromUrl: ParsedDate | null,
+  latest: Date | undefined,
+): { parsed: ParsedDate; source: ProvenanceSource } | null {
+  const metaValue = machine.find((c) => c.source === 'meta' && parseIsoDate(c.value, latest));
+  const meta = metaValue ? parseIsoDate(metaValue.value, latest) : null;
+  if (!meta || meta.date === ld.date) return null;
+  const witnesses = [
+    fromUrl?.date,
+    ...timeValues(elements.times).map((v) => parseIsoDate(v, latest)?.date),
+    elements.headline ? parseTextDate(beforeModifiedDate(textAfter(elements.headline, NEAR_HEADLINE_CHARS)), latest)?.date : undefined,
+  ];
+  if (witnesses.includes(ld.date)) return null;
+  return witnesses.includes(meta.date) ? { parsed: meta, source: 'meta' } : null;
+}
+
 export function pickHtmlDates(elements: DateElements, src: DateSources): PickedDates {
   const latest = src.latest;
   const machine = ranked([
@@ -305,6 +331,7 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
     }
   }
   const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (found?.source === 'json-ld') found = settleJsonLdAgainstMeta(found.parsed, machine, elements, fromUrl, latest) ?? found;
   if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
   else if (fromUrl && found && Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS) {
     // A timestamp shifted to UTC (or another zone) lands on the next or previous day; the URL carries the

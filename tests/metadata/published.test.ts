@@ -39,6 +39,15 @@ describe('dates the markup does not mark', () => {
     expect(dateOf(page('', `${labelled}${'<p>More words of the lead paragraph here.</p>'.repeat(4)}${areas}`))).toBe('2022-01-30');
   });
 
+  it('settles JSON-LD against a disagreeing meta tag by the date the reader sees', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-03T09:48:24Z"}</script>' +
+      '<meta property="article:published_time" content="2020-01-06T09:22:36Z">';
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1><div>Monday, 6 January 2020</div>'))).toBe('2020-01-06');
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1><div>Friday, 3 January 2020</div>'))).toBe('2020-01-03');
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1>'))).toBe('2020-01-03');
+  });
+
   it('takes datePublished from a JSON-LD node of any type', () => {
     for (const type of ['HowTo', 'Event', 'Product']) {
       const ld = `<script type="application/ld+json">{"@type":"${type}","name":"x","datePublished":"2022-01-10T22:06:08:684Z"}</script>`;
