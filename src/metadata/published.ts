@@ -307,7 +307,10 @@ function settleJsonLdAgainstMeta(
   if (!meta || meta.date === ld.date) return null;
   const witnesses = [
     fromUrl?.date,
-    ...timeValues(elements.times).map((v) => parseIsoDate(v, latest)?.date),
+    // What a `<time>` shows, not its attribute: "Dec. 6, 2024" in a datetime of the re-publication.
+    ...elements.times
+      .filter((el) => !inForeignArea(el))
+      .map((el) => (parseTextDate(normalizeLine(flatTextOf(el)), latest) ?? parseIsoDate(el.attribs.datetime ?? '', latest))?.date),
     elements.headline ? parseTextDate(beforeModifiedDate(textAfter(elements.headline, NEAR_HEADLINE_CHARS)), latest)?.date : undefined,
   ];
   if (witnesses.includes(ld.date)) return null;

@@ -46,6 +46,9 @@ describe('dates the markup does not mark', () => {
     expect(dateOf(page(head, '<h1>Headline of the story here</h1><div>Monday, 6 January 2020</div>'))).toBe('2020-01-06');
     expect(dateOf(page(head, '<h1>Headline of the story here</h1><div>Friday, 3 January 2020</div>'))).toBe('2020-01-03');
     expect(dateOf(page(head, '<h1>Headline of the story here</h1>'))).toBe('2020-01-03');
+    // A <time> witnesses by what it shows, not by a datetime copied from the meta tag.
+    const time = '<time datetime="2020-01-06T09:22:36Z">Jan. 3, 2020, 10:00 PM UTC</time>';
+    expect(dateOf(page(head, `<h1>Headline of the story here</h1>${time}`))).toBe('2020-01-03');
   });
 
   it('takes datePublished from a JSON-LD node of any type', () => {
