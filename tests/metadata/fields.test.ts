@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { splitByline } from '../../src/metadata/authors.js';
+import { decodeEntities } from '../../src/metadata/json-ld.js';
 import { hostLabel } from '../../src/metadata/outlet.js';
 import { stripSiteName } from '../../src/metadata/title.js';
 
@@ -185,5 +186,11 @@ describe('HTML references left in JSON-LD and meta values', () => {
     expect(out.description).toBe('A “quote”');
     const meta = clean(page('<meta property="og:title" content="Fish &amp;amp; Chips &amp;#8212; a guide"><title>x</title>'));
     expect(meta.title).toBe('Fish & Chips — a guide');
+  });
+
+  it('decodes every named reference in JSON-LD authors, not only the common ones', () => {
+    const ld = '{"@type":"NewsArticle","headline":"x","author":{"@type":"Person","name":"Redacci&oacute;n Diario P&aacute;gina Siete"}}';
+    expect(clean(page(`<script type="application/ld+json">${ld}</script>`)).authors).toEqual(['Redacción Diario Página Siete']);
+    expect(decodeEntities('a &bogus; b &lt; c')).toBe('a &bogus; b < c');
   });
 });
