@@ -47,7 +47,8 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
  * Authors from the first source that names any: JSON-LD, author meta tags, then the byline. A source whose
  * names are all the publisher's (JSON-LD publisher, og:site_name) gives way to a later one that names
  * someone else: "Deutsche Welle" in meta author and "Kossivi Tiassou" in the byline. With nothing better
- * the publisher's name stays: a personal blog's site name is its author's.
+ * the publisher's name stays: a personal blog's site name is its author's. Beside a person, the
+ * publisher's name is dropped.
  */
 function pickAuthors(scan: PageScan, article: JsonObject | undefined, publishers: readonly string[]): Candidate[] {
   const sources: (() => Candidate[])[] = [
@@ -65,7 +66,8 @@ function pickAuthors(scan: PageScan, article: JsonObject | undefined, publishers
   for (const source of sources) {
     const candidates = source();
     if (candidates.length === 0) continue;
-    if (!candidates.every(isPublisher)) return candidates;
+    // "Rob Picheta, CNN": the outlet signing beside the person is not a second author.
+    if (!candidates.every(isPublisher)) return candidates.filter((c) => !isPublisher(c));
     first ??= candidates;
   }
   return first ?? [];

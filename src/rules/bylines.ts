@@ -33,6 +33,8 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'autor:',
   'auteur:',
   'text:',
+  // An interview's byline names its interviewer: "Interview: Julia Lauter".
+  'interview:',
 ];
 
 /** Words that join two names in a byline: "Jane Doe and John Roe", "Jean et Marie", "Ana y Luis". */

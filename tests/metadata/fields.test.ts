@@ -51,6 +51,9 @@ describe('authors', () => {
   it('passes over an author field that names the publisher when the byline names a person', () => {
     const head = '<meta property="og:site_name" content="Deutsche Welle"><meta name="author" content="Deutsche Welle">';
     expect(clean(page(head, '<h1>A headline</h1><p class="author">Kossivi Tiassou</p>')).authors).toEqual(['Kossivi Tiassou']);
+    const signed = '<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">';
+    expect(clean(page(signed, '<h1>A headline</h1>')).authors).toEqual(['Rob Picheta']);
+    expect(splitByline('Interview: Julia Lauter')).toEqual(['Julia Lauter']);
     const blog = '<meta property="og:site_name" content="Alexander Klier"><meta name="author" content="Alexander Klier">';
     expect(clean(page(blog, '<h1>A headline</h1>')).authors).toEqual(['Alexander Klier']);
   });
