@@ -1,10 +1,10 @@
 import type { Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
-import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
+import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, BYLINE_UI_WORDS, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
 import { escapeRegex } from '../rules/compile.js';
 import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
-import { MONTH_BY_NAME } from '../rules/month-names.js';
+import { isMonthWord } from './months.js';
 
 /**
  * Author names from bylines and author fields: "By Jane Doe and John Roe, Staff Writer - May 16, 2018"
@@ -31,7 +31,12 @@ const HANDLE = /\s?@[\p{L}\p{N}_.]{1,40}/gu;
 const OTHER_ROLES = /\s(?:edited|photos?|photographs|illustrations?|graphics|additional reporting)\s(?:by|von|par|por)\s.*$/iu;
 const JOB_TITLES = new Set(JOB_TITLE_WORDS);
 // Words a byline puts between the names and the date it is cut at: "Jane Doe | Updated on May 16".
-const DATE_LEAD = /(?:\s+|^)(?:on|updated|published|posted|le|am|el|il|op|den)$/iu;
+const DATE_LEAD = /(?:\s+|^)(?:on|updated|published|posted|le|am|el|il|op|den|stand)$/iu;
+// Lower case or capitalised, matched case-sensitively so that a glued word is told by its capital.
+const UI_WORD = `(?:${BYLINE_UI_WORDS.flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)].map(escapeRegex)).join('|')})`;
+// A UI word after the name, spaced or glued to its last letter ("Jane DoeFollow"), and whatever follows it.
+const TRAILING_UI = new RegExp(`(?:\\s+|(?<=\\p{Ll})(?=\\p{Lu}))${UI_WORD}(?![\\p{Ll}]).*$`, 'u');
+const ONLY_UI = new RegExp(`^(?:${UI_WORD}|${BYLINE_PREFIXES.map(escapeRegex).join('|')})$`, 'iu');
 /** A byline longer than this is a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 200;
 /** Names run to a few words; more is a sentence. */
@@ -51,14 +56,21 @@ function dropTrailingDateWords(text: string): string {
   for (;;) {
     const last = /(?:^|\s)([\p{L}]+)\.?$/u.exec(s);
     const word = last?.[1]?.toLowerCase();
-    if (!last || !word || !(MONTH_BY_NAME.has(word) || DATE_LEAD.test(` ${word}`)) || last.index === 0) return s;
+    if (!last || !word || !(isMonthWord(word) || DATE_LEAD.test(` ${word}`)) || last.index === 0) return s;
     s = s.slice(0, last.index).replace(/[\s,|•·–—:-]+$/u, '');
   }
 }
 
 function isName(part: string): boolean {
   const words = part.split(/\s+/).length;
-  return part.length > 1 && words <= MAX_NAME_WORDS && !/[@:/\\]|www\.|\.com\b/i.test(part) && /\p{L}/u.test(part) && !isJobTitle(part);
+  return (
+    part.length > 1 &&
+    !ONLY_UI.test(part) &&
+    words <= MAX_NAME_WORDS &&
+    !/[@:/\\]|www\.|\.com\b/i.test(part) &&
+    /\p{L}/u.test(part) &&
+    !isJobTitle(part)
+  );
 }
 
 /** The names in one byline or author field. */
@@ -70,6 +82,8 @@ export function splitByline(raw: string): string[] {
   if (digit >= 0) text = dropTrailingDateWords(text.slice(0, digit));
   text = text
     .replace(/\s*[|•·–—]\s.*$/u, '')
+    .replace(/\s+[-|•·–—]$/u, '')
+    .replace(TRAILING_UI, '')
     .replace(OTHER_ROLES, '')
     .replace(LINK_IN_PARENS, '')
     .replace(HANDLE, '')

@@ -1,7 +1,7 @@
 import { compilePattern } from '../rules/compile.js';
 import { MODIFIED_DATE_WORDS } from '../rules/date-words.js';
-import { MONTH_BY_NAME } from '../rules/month-names.js';
 import { RELATIVE_DATE_PATTERNS, RELATIVE_UNITS } from '../rules/relative-dates.js';
+import { monthOf } from './months.js';
 
 /**
  * Date parsing shared by every source (JSON-LD, meta tags, URLs, text datelines). Returns the day as
@@ -54,9 +54,11 @@ export function parseMachineDate(value: string, latest?: Date): ParsedDate | nul
     : null;
 }
 
-const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
+// A month word in any script, up to two words ("كانون الثاني"), and a second name after a slash, as Levantine
+// papers write the month twice ("نيسان / أبريل").
+const MONTH_WORD = '(\\p{L}{3,13}(?:\\s\\p{L}{2,8})?)\\.?(?:\\s?/\\s?\\p{L}{3,13})?';
 // "May 16, 2018", "May 16 2018", "Wednesday, May 16th, 2018"
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, 'iu');
 // "16 May 2018", "16. Mai 2018", "16 de mayo de 2018", "le 16 mai 2018", "22 Dec, 2016", "21.dez.2018"
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?[\\s.](?:de\\s)?${MONTH_WORD},?[\\s.](?:de\\s)?(\\d{4})\\b`, 'iu');
 // "2018-05-16", "2018/05/16"
@@ -69,20 +71,18 @@ const DAY_MONTH_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.
 
 type DateReader = readonly [pattern: RegExp, read: (m: RegExpExecArray, latest?: Date) => string | null];
 
-const monthOf = (word: string | undefined) => MONTH_BY_NAME.get(word ?? '');
-
 const TEXT_DATE_READERS: readonly DateReader[] = [
   [
     MONTH_DAY_YEAR,
     (m, latest) => {
-      const month = monthOf(m[1]);
+      const month = m[1] ? monthOf(m[1]) : undefined;
       return month ? validDay(Number(m[3]), month, Number(m[2]), latest) : null;
     },
   ],
   [
     DAY_MONTH_YEAR,
     (m, latest) => {
-      const month = monthOf(m[2]);
+      const month = m[2] ? monthOf(m[2]) : undefined;
       return month ? validDay(Number(m[3]), month, Number(m[1]), latest) : null;
     },
   ],

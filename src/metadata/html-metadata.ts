@@ -4,10 +4,10 @@ import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource } from '../article/schema.js';
 import { flatTextOf } from '../html/dom.js';
 import { domBylineAuthors, splitByline } from './authors.js';
-import { type Candidate, squash } from './candidates.js';
+import { type Candidate, namesOverlap, squash } from './candidates.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
 import { allMetaValues, firstMeta, metaTags } from './meta-tags.js';
-import { hostOf, type OutletSources, pickHtmlOutlet, siteNames } from './outlet.js';
+import { hostOf, type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from './outlet.js';
 import { pickHtmlDates } from './published.js';
 import { type PageScan, scanPage } from './scan.js';
 import { pickHtmlTitle, splitTitleSuffix } from './title.js';
@@ -43,14 +43,34 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
   return (site && stringOf(site.name)) || (org && stringOf(org.name)) || null;
 }
 
-function pickAuthors(scan: PageScan, article: JsonObject | undefined): Candidate[] {
-  const fromLd = article ? namesOf(article.author).flatMap(splitByline) : [];
-  if (fromLd.length > 0) return fromLd.map((value) => ({ value, source: 'json-ld' }));
-  for (const key of AUTHOR_META) {
-    const names = allMetaValues(scan.metas, key).flatMap(splitByline);
-    if (names.length > 0) return names.map((value) => ({ value, source: 'meta' }));
+/**
+ * Authors from the first source that names any: JSON-LD, author meta tags, then the byline. A source whose
+ * names are all the publisher's (JSON-LD publisher, og:site_name) gives way to a later one that names
+ * someone else: "Deutsche Welle" in meta author and "Kossivi Tiassou" in the byline. With nothing better
+ * the publisher's name stays: a personal blog's site name is its author's. Beside a person, the
+ * publisher's name is dropped.
+ */
+function pickAuthors(scan: PageScan, article: JsonObject | undefined, publishers: readonly string[]): Candidate[] {
+  const sources: (() => Candidate[])[] = [
+    () => (article ? namesOf(article.author).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
+    ...AUTHOR_META.map(
+      (key) => () =>
+        allMetaValues(scan.metas, key)
+          .flatMap(splitByline)
+          .map((value): Candidate => ({ value, source: 'meta' })),
+    ),
+    () => domBylineAuthors(scan.bylines).map((value): Candidate => ({ value, source: 'byline' })),
+  ];
+  const isPublisher = (c: Candidate) => publishers.some((name) => namesOverlap(name, c.value));
+  let first: Candidate[] | null = null;
+  for (const source of sources) {
+    const candidates = source();
+    if (candidates.length === 0) continue;
+    // "Rob Picheta, CNN": the outlet signing beside the person is not a second author.
+    if (!candidates.every(isPublisher)) return candidates.filter((c) => !isPublisher(c));
+    first ??= candidates;
   }
-  return domBylineAuthors(scan.bylines).map((value) => ({ value, source: 'byline' }));
+  return first ?? [];
 }
 
 export function extractHtmlMetadata(document: Document, options: { url?: string | undefined; crawlDate?: Date | undefined }): HtmlMetadata {
@@ -67,10 +87,6 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   const url = options.url ?? canonical ?? meta.get('og:url') ?? ldUrl ?? null;
   if (url) from('url', options.url ? 'option' : canonical ? 'canonical' : meta.has('og:url') ? 'meta' : 'json-ld');
 
-  // authors first: the outlet must not be one of them
-  const authorCandidates = pickAuthors(scan, article);
-  if (authorCandidates[0]) from('authors', authorCandidates[0].source);
-
   // outlet and title share the site's names: a title suffix is stripped when it names the site
   const docTitle = normalizeLine(scan.title ? flatTextOf(scan.title) : '');
   const outletSources: OutletSources = {
@@ -81,6 +97,10 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
     host: hostOf(url),
   };
   const names = siteNames(outletSources);
+
+  // authors before the outlet: the outlet must not be one of them
+  const authorCandidates = pickAuthors(scan, article, publisherNames(outletSources));
+  if (authorCandidates[0]) from('authors', authorCandidates[0].source);
   const outlet = pickHtmlOutlet(
     outletSources,
     authorCandidates.map((a) => a.value),

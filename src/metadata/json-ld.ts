@@ -1,4 +1,6 @@
 import type { Element } from 'domhandler';
+import { textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 
 /**
  * JSON-LD blocks, tolerant of the ways pages break them (trailing commas, raw newlines in strings, HTML
@@ -103,6 +105,23 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
 
+const MAX_CACHED_REFERENCES = 4096;
+const decodedByParser = new Map<string, string>();
+/**
+ * Any other named reference ("Redacci&oacute;n"), decoded by the HTML parser's own table: the one
+ * reference alone is parsed, never the value around it, whose "<" may be text.
+ */
+function namedEntity(reference: string): string {
+  let decoded = decodedByParser.get(reference);
+  if (decoded === undefined) {
+    decoded = textContent(parseDocument(reference, { decodeEntities: true }));
+    // HTML names about 2,200 references; a page inventing more does not grow the cache past that.
+    if (decodedByParser.size >= MAX_CACHED_REFERENCES) decodedByParser.clear();
+    decodedByParser.set(reference, decoded);
+  }
+  return decoded;
+}
+
 /**
  * CMSs write JSON-LD and meta values HTML-escaped ("Tom &amp; Jerry &#8211; …"); JSON.parse and a single
  * attribute decode leave those references in. Two rounds undo a double escape ("&amp;#8211;").
@@ -111,7 +130,7 @@ export function decodeEntities(text: string): string {
   let out = text;
   for (let round = 0; round < 2 && out.includes('&'); round++) {
     out = out.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+      if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? namedEntity(whole);
       const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     });

@@ -46,14 +46,16 @@ export interface OutletSources {
 
 /** Every name the page uses for its site, to recognise it in a title or tell it from an author. */
 export function siteNames(src: OutletSources): string[] {
-  return [
-    ...ranked([
-      ['json-ld', src.ldPublisher],
-      ['json-ld', src.ldSiteName],
-      ...SITE_NAME_META.map((k) => ['meta', src.meta.get(k)] as const),
-    ]).map((c) => c.value),
-    ...[hostLabel(src.host)].filter((h): h is string => Boolean(h)),
-  ];
+  return [...publisherNames(src), ...[hostLabel(src.host)].filter((h): h is string => Boolean(h))];
+}
+
+/** The names the publisher gives itself (JSON-LD publisher and site, site-name meta tags), without the host. */
+export function publisherNames(src: OutletSources): string[] {
+  return ranked([
+    ['json-ld', src.ldPublisher],
+    ['json-ld', src.ldSiteName],
+    ...SITE_NAME_META.map((k) => ['meta', src.meta.get(k)] as const),
+  ]).map((c) => c.value);
 }
 
 /** The outlet: ranked sources, never a URL and never one of the authors. */

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource } from '../article/schema.js';
 import { classAndId, flatTextOf } from '../html/dom.js';
-import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
+import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
 import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
 import { type Candidate, ranked } from './candidates.js';
 import {
@@ -18,8 +18,11 @@ import {
 /**
  * The publication date of an HTML page, and its last modification. Sources, most trusted first: JSON-LD
  * datePublished, published-time meta tags, JSON-LD dateCreated, a `<time>` marked as the publication
- * time or sitting near the headline, the URL, then a date written in the byline area. Modified dates are
- * never taken for the publication date.
+ * time or sitting near the headline, the URL; then dates written for the reader: one after a label
+ * ("Erstellt am:", "Datum"), one just after or above the headline, then one in a date or byline area.
+ * A label or the headline's neighbourhood says whose date it is; a date-classed area may be a list of
+ * other posts ("post-date" in a recent-posts box), so it comes after them. Modified dates are never taken
+ * for the publication date.
  */
 
 // Published-date meta keys (normalised: lower case, dots as colons), most specific first.
@@ -64,10 +67,14 @@ export interface DateSources {
  */
 const MAX_FOREIGN_DEPTH = 3;
 
-function inForeignArea(el: Element): boolean {
+/**
+ * Whether el sits in a comment, card, sidebar or footer. An `<aside>` counts unless `asideIsOwn`: a labelled
+ * date ("Datum 12.01.2017" in a `<dl>`) inside an aside is the post's data box, not another post's date.
+ */
+function inForeignArea(el: Element, asideIsOwn = false): boolean {
   let depth = 0;
   for (let p: Element | null = el; p && p.type === 'tag' && depth < MAX_FOREIGN_DEPTH; p = p.parent as Element | null, depth++) {
-    if (p.name === 'footer' || p.name === 'aside' || FOREIGN_AREA.test(classAndId(p))) return true;
+    if (p.name === 'footer' || (p.name === 'aside' && !asideIsOwn) || FOREIGN_AREA.test(classAndId(p))) return true;
     // The article element is the post itself: whatever wraps it is layout.
     if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
   }
@@ -85,6 +92,8 @@ function boundedText(root: AnyNode, max: number): string {
   }
   return text;
 }
+
+const PUBLISHED_LABEL = new RegExp(`^\\s*(?:${PUBLISHED_DATE_LABELS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** hAtom themes mark the post's `<time>` both "published" and "updated": the publication mark decides. */
 const isDoublyMarked = (el: Element): boolean => {
@@ -115,8 +124,17 @@ function timeValues(times: readonly Element[]): string[] {
   const listed = times.filter(isDoublyMarked).length > 1;
   for (const el of times) {
     if (inForeignArea(el) || (listed && isDoublyMarked(el))) continue;
+    const text = normalizeLine(flatTextOf(el));
+    // A date the time element's text labels as the publication date ("Publié le 29 juin 2019") wins over a
+    // datetime attribute of another day (the day the post was re-saved); an unlabelled text does not.
+    const written = el.attribs.datetime && text.length <= MAX_DATE_AREA_CHARS && PUBLISHED_LABEL.test(text) ? parseTextDate(text) : null;
+    const differs = written && el.attribs.datetime && parseIsoDate(el.attribs.datetime)?.date !== written.date;
     const value =
-      el.attribs.datetime ?? el.attribs.content ?? (el.name === 'abbr' ? el.attribs.title : undefined) ?? normalizeLine(flatTextOf(el));
+      (differs ? written?.date : undefined) ??
+      el.attribs.datetime ??
+      el.attribs.content ??
+      (el.name === 'abbr' ? el.attribs.title : undefined) ??
+      text;
     const isPublished =
       /datePublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish|entry-date/i.test(classAndId(el));
     (isPublished ? marked : plain).push(value);
@@ -270,6 +288,35 @@ export interface DateElements {
   datedTexts: readonly { node: AnyNode; text: string }[];
 }
 
+/**
+ * JSON-LD datePublished and the published-time meta tags sometimes disagree: a CMS or an SEO plugin
+ * writes one at first publication and the other at a re-publication, and which is which varies by CMS,
+ * so no fixed rank is right (on the dev sets, meta-first wins pages on some and loses pages on others).
+ * The page's own evidence decides: the one that a date the reader sees (a `<time>`, the date under the
+ * headline) or the URL agrees with. With no witness, or both witnessed, JSON-LD stays.
+ */
+function settleJsonLdAgainstMeta(
+  ld: ParsedDate,
+  machine: readonly Candidate[],
+  elements: DateElements,
+  fromUrl: ParsedDate | null,
+  latest: Date | undefined,
+): { parsed: ParsedDate; source: ProvenanceSource } | null {
+  const metaValue = machine.find((c) => c.source === 'meta' && parseIsoDate(c.value, latest));
+  const meta = metaValue ? parseIsoDate(metaValue.value, latest) : null;
+  if (!meta || meta.date === ld.date) return null;
+  const witnesses = [
+    fromUrl?.date,
+    // What a `<time>` shows, not its attribute: "Dec. 6, 2024" in a datetime of the re-publication.
+    ...elements.times
+      .filter((el) => !inForeignArea(el))
+      .map((el) => (parseTextDate(normalizeLine(flatTextOf(el)), latest) ?? parseIsoDate(el.attribs.datetime ?? '', latest))?.date),
+    elements.headline ? parseTextDate(beforeModifiedDate(textAfter(elements.headline, NEAR_HEADLINE_CHARS)), latest)?.date : undefined,
+  ];
+  if (witnesses.includes(ld.date)) return null;
+  return witnesses.includes(meta.date) ? { parsed: meta, source: 'meta' } : null;
+}
+
 export function pickHtmlDates(elements: DateElements, src: DateSources): PickedDates {
   const latest = src.latest;
   const machine = ranked([
@@ -287,11 +334,26 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
     }
   }
   const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (found?.source === 'json-ld') found = settleJsonLdAgainstMeta(found.parsed, machine, elements, fromUrl, latest) ?? found;
   if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
   else if (fromUrl && found && Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS) {
     // A timestamp shifted to UTC (or another zone) lands on the next or previous day; the URL carries the
     // day the newsroom published in its own time zone.
     found = { parsed: { date: fromUrl.date, published: found.parsed.published }, source: 'url' };
+  }
+  for (const label of elements.dateLabels) {
+    if (found) break;
+    const parent = label.parent as Element | null;
+    if (parent && inForeignArea(parent, true)) continue;
+    const own = label.type === 'text' ? label.data : '';
+    const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
+    if (parsed) found = { parsed, source: 'text' };
+  }
+  const headline = elements.headline;
+  if (!found && headline) {
+    const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
+    const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
+    if (above) found = { parsed: above, source: 'text' };
   }
   if (!found) {
     for (const area of dateAreaTexts(elements.dateAreas)) {
@@ -302,20 +364,6 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
         break;
       }
     }
-  }
-  const headline = elements.headline;
-  if (!found && headline) {
-    const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
-    const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
-    if (above) found = { parsed: above, source: 'text' };
-  }
-  for (const label of elements.dateLabels) {
-    if (found) break;
-    const parent = label.parent as Element | null;
-    if (parent && inForeignArea(parent)) continue;
-    const own = label.type === 'text' ? label.data : '';
-    const parsed = parseTextDate(`${own} ${textAfter(label, LABELLED_DATE_CHARS)}`, latest);
-    if (parsed) found = { parsed, source: 'text' };
   }
   if (!found) {
     const attribute = dataAttributeDate(elements.dataDated, latest);

@@ -11,11 +11,19 @@ export function stripPostFormatLabel(title: string): string {
 
 /** The cleaner every title candidate passes through, whatever its source. */
 export function cleanTitle(raw: string): string {
-  return stripPostFormatLabel(normalizeLine(raw).replace(/¶$/, '').trimEnd());
+  // A separator left dangling at the end ("Headline -") is where a template dropped the site name.
+  return stripPostFormatLabel(
+    normalizeLine(raw)
+      .replace(/¶$/, '')
+      .replace(/\s+[-|–—·»›]$/u, '')
+      .trimEnd(),
+  );
 }
 
-// What sites put between a headline and their name: "Headline | Outlet", "Outlet - Headline".
-const SEPARATOR = / (?:\||-|–|—|::|·|»|\/) /g;
+// What sites put between a headline and their name: "Headline | Outlet", "Outlet - Headline", "Headline ›
+// Outlet"; CJK titles use full-width bars and underscores without spaces ("标题｜网站", "标题_网站").
+const SEPARATOR =
+  / (?:\||-|–|—|::|·|»|›|\/) |\s*[｜丨]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/gu;
 /** Site names are short; a longer segment after a separator is part of the headline. */
 const MAX_SITE_WORDS = 6;
 /** A "headline" shorter than this next to a separator is more likely a site or section name. */
@@ -32,6 +40,37 @@ export function splitTitleSuffix(title: string): { headline: string; suffix: str
   return headline && suffix && words(suffix) <= MAX_SITE_WORDS ? { headline, suffix } : null;
 }
 
+const SITE_IN_PARENS = /\s\(([^()]{2,60})\)$/u;
+/** Trailing segments looked at for the site's name: "Headline | Site | Tagline" has it two from the end. */
+const MAX_SUFFIX_SEGMENTS = 3;
+
+/**
+ * Cuts "Headline - Section | Outlet", "Headline | petri-heil.ch | Tagline" and "Headline | DW | 23.05.2011"
+ * at the last-but-few segment that names the site: what follows the site's name (a tagline, a date) goes
+ * with it, and a section before it stays only when it is not the site too.
+ */
+function stripTrailingSiteSegments(title: string, isSite: (part: string) => boolean): string {
+  let result = title;
+  for (let round = 0; round < 2; round++) {
+    let cut = result;
+    let rest = result;
+    let found = false;
+    for (let segment = 0; segment < MAX_SUFFIX_SEGMENTS; segment++) {
+      const parts = splitTitleSuffix(rest);
+      if (!parts) break;
+      rest = parts.headline;
+      if (isSite(parts.suffix)) {
+        cut = parts.headline;
+        found = true;
+        break;
+      }
+    }
+    if (!found) break;
+    result = cut;
+  }
+  return result;
+}
+
 /**
  * Removes the site's name from either end of a title when the page names itself that way elsewhere
  * (og:site_name, JSON-LD publisher, the host): "Headline | Outlet" and "Outlet - Headline" -> "Headline".
@@ -41,13 +80,10 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   const isSite = (part: string) => words(part) <= MAX_SITE_WORDS && siteNames.some((name) => namesOverlap(part, name));
   // A page whose title is the site's own name and tagline (a home or video page) keeps it whole.
   if (siteNames.some((name) => squash(name) === squash(title))) return title;
-  let result = title;
-  // Two rounds: "Headline - Section | Outlet" keeps the section only when it is not the site too.
-  for (let round = 0; round < 2; round++) {
-    const parts = splitTitleSuffix(result);
-    if (!parts || !isSite(parts.suffix)) break;
-    result = parts.headline;
-  }
+  let result = stripTrailingSiteSegments(title, isSite);
+  // "»Einfach kein Geld mehr« (neues deutschland)": the site in parentheses after the headline.
+  const parenthesised = SITE_IN_PARENS.exec(result);
+  if (parenthesised?.[1] && isSite(parenthesised[1])) result = result.slice(0, parenthesised.index).trim();
   const first = [...result.matchAll(SEPARATOR)][0];
   if (first?.index && isSite(result.slice(0, first.index))) result = result.slice(first.index + first[0].length).trim();
   return result;

@@ -14,6 +14,12 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'words by',
   'by',
   // French, German, Spanish/Portuguese, Italian, Dutch, Swedish/Norwegian/Danish
+  'publié par',
+  'eingestellt von',
+  'geschrieben von',
+  'verfasst von',
+  'escrito por',
+  'publicado por',
   'par',
   'von',
   'por',
@@ -27,6 +33,8 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'autor:',
   'auteur:',
   'text:',
+  // An interview's byline names its interviewer: "Interview: Julia Lauter".
+  'interview:',
 ];
 
 /** Words that join two names in a byline: "Jane Doe and John Roe", "Jean et Marie", "Ana y Luis". */
@@ -70,3 +78,10 @@ export const JOB_TITLE_WORDS: readonly string[] = [
 /** Link targets that mark an author's page; the link text is the author's name. */
 export const AUTHOR_PAGE_PATH =
   /\/(?:authors?|autor(?:es|en)?|auteurs?|autori|profiles?|people|staff|writers?|journalists?|contributors?)\//i;
+
+/**
+ * Interface words that stand alone or follow the name in a byline box: a "Posted" label with the name in
+ * another element, a follow button glued to the name ("Inga HoeltmannFollow"), a share counter. A byline
+ * prefix standing alone ("By") is no name either.
+ */
+export const BYLINE_UI_WORDS: readonly string[] = ['posted', 'follow', 'folgen', 'suivre', 'seguir', 'share', 'shares', 'bio'];

@@ -25,6 +25,19 @@ describe('date parsing', () => {
     expect(parseTextDate('05/16/2018')?.date).toBe('2018-05-16');
   });
 
+  it('reads month names of every listed locale from CLDR, in any script and grammatical case', () => {
+    expect(parseTextDate('15. Jänner 2020')?.date).toBe('2020-01-15');
+    expect(parseTextDate('3 de setiembre de 2019')?.date).toBe('2019-09-03');
+    expect(parseTextDate('24 kwietnia 2020')?.date).toBe('2020-04-24');
+    expect(parseTextDate('24 апреля 2020 г.')?.date).toBe('2020-04-24');
+    expect(parseTextDate('15. huhtikuuta 2020')?.date).toBe('2020-04-15');
+    expect(parseTextDate('12 Σεπτεμβρίου 2019')?.date).toBe('2019-09-12');
+    expect(parseTextDate('القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م')?.date).toBe('2020-10-07');
+    expect(parseTextDate('تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً')?.date).toBe('2020-04-24');
+    expect(parseTextDate('1 كانون الثاني 2020')?.date).toBe('2020-01-01');
+    expect(parseTextDate('Published Sunday April 5, 2020')?.date).toBe('2020-04-05');
+  });
+
   it('rejects dates before 1995 and after the crawl date', () => {
     expect(parseTextDate('March 3, 1989')).toBeNull();
     expect(parseIsoDate('2021-07-01', CRAWL)).toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { splitByline } from '../../src/metadata/authors.js';
+import { decodeEntities } from '../../src/metadata/json-ld.js';
 import { hostLabel } from '../../src/metadata/outlet.js';
 import { stripSiteName } from '../../src/metadata/title.js';
 
@@ -34,6 +35,27 @@ describe('authors', () => {
       '<div class="authorinfo"><div class="sourcename-txt"><a href="https://partner.example">Partner Wire</a></div><span class="authorname-txt" itemprop="author"><span itemprop="name">Alex Perry</span></span></div>',
     );
     expect(clean(html).authors).toEqual(['Alex Perry']);
+  });
+
+  it('drops interface words beside the name: labels, follow buttons, share counters, a trailing dash', () => {
+    expect(splitByline('Inga HoeltmannFollow Transformationsbegleiterin, Expertin')).toEqual(['Inga Hoeltmann']);
+    expect(splitByline('Amber Guetebier  Shares')).toEqual(['Amber Guetebier']);
+    expect(splitByline('Posted')).toEqual([]);
+    expect(splitByline('By')).toEqual([]);
+    expect(splitByline('Robert -')).toEqual(['Robert']);
+    expect(splitByline('Sara Zinnecker Stand 12.03.2020')).toEqual(['Sara Zinnecker']);
+    expect(splitByline('Eingestellt von Michel Meyer')).toEqual(['Michel Meyer']);
+    expect(splitByline('Bob Byrne')).toEqual(['Bob Byrne']);
+  });
+
+  it('passes over an author field that names the publisher when the byline names a person', () => {
+    const head = '<meta property="og:site_name" content="Deutsche Welle"><meta name="author" content="Deutsche Welle">';
+    expect(clean(page(head, '<h1>A headline</h1><p class="author">Kossivi Tiassou</p>')).authors).toEqual(['Kossivi Tiassou']);
+    const signed = '<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">';
+    expect(clean(page(signed, '<h1>A headline</h1>')).authors).toEqual(['Rob Picheta']);
+    expect(splitByline('Interview: Julia Lauter')).toEqual(['Julia Lauter']);
+    const blog = '<meta property="og:site_name" content="Alexander Klier"><meta name="author" content="Alexander Klier">';
+    expect(clean(page(blog, '<h1>A headline</h1>')).authors).toEqual(['Alexander Klier']);
   });
 
   it('reads every author tag, not just the first', () => {
@@ -82,6 +104,28 @@ describe('title', () => {
     expect(stripSiteName('Yahoo News - Latest News & Headlines', ['Yahoo News - Latest News & Headlines'])).toBe(
       'Yahoo News - Latest News & Headlines',
     );
+  });
+
+  it('cuts the title at the site name even with a tagline or date after it, or in parentheses', () => {
+    const site = ['petri-heil.ch', 'neues deutschland', 'DW', 'evang.at'];
+    expect(stripSiteName('Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin', site)).toBe('Bielersee-Winterhechte');
+    expect(stripSiteName('La perte des terres fertiles | DW | 23.05.2011', site)).toBe('La perte des terres fertiles');
+    expect(stripSiteName('»Einfach kein Geld mehr, um die Miete zu zahlen« (neues deutschland)', site)).toBe(
+      '»Einfach kein Geld mehr, um die Miete zu zahlen«',
+    );
+    expect(stripSiteName('Lockdown: Gottesdienste bleiben möglich › evang.at', site)).toBe('Lockdown: Gottesdienste bleiben möglich');
+    expect(stripSiteName('Kiel (Germany)', site)).toBe('Kiel (Germany)');
+  });
+
+  it('reads CJK site separators written without spaces', () => {
+    expect(stripSiteName('东京奥运会开幕式｜新华网', ['新华网'])).toBe('东京奥运会开幕式');
+    expect(stripSiteName('东京奥运会开幕式_新华网', ['新华网'])).toBe('东京奥运会开幕式');
+    expect(stripSiteName('東京五輪が開幕丨日本経済新聞', ['日本経済新聞'])).toBe('東京五輪が開幕');
+  });
+
+  it('drops a separator left dangling at the end of a title', () => {
+    const html = page('<title>Pferdesport definitiv bei Olympia 2028 dabei -</title>');
+    expect(clean(html).title).toBe('Pferdesport definitiv bei Olympia 2028 dabei');
   });
 
   it('keeps a title whose short first part is not a headline', () => {
@@ -145,5 +189,11 @@ describe('HTML references left in JSON-LD and meta values', () => {
     expect(out.description).toBe('A “quote”');
     const meta = clean(page('<meta property="og:title" content="Fish &amp;amp; Chips &amp;#8212; a guide"><title>x</title>'));
     expect(meta.title).toBe('Fish & Chips — a guide');
+  });
+
+  it('decodes every named reference in JSON-LD authors, not only the common ones', () => {
+    const ld = '{"@type":"NewsArticle","headline":"x","author":{"@type":"Person","name":"Redacci&oacute;n Diario P&aacute;gina Siete"}}';
+    expect(clean(page(`<script type="application/ld+json">${ld}</script>`)).authors).toEqual(['Redacción Diario Página Siete']);
+    expect(decodeEntities('a &bogus; b &lt; c')).toBe('a &bogus; b < c');
   });
 });

@@ -15,6 +15,42 @@ describe('dates the markup does not mark', () => {
     expect(dateOf(page('', listing))).toBeNull();
   });
 
+  it('takes the date a time element labels as published over its datetime, not an unlabelled one', () => {
+    const time = '<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>';
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${time}`))).toBe('2019-06-29');
+    const same = clean(page('', '<h1>Headline of the story here</h1><time datetime="2019-06-29T10:18:46Z">29 juin 2019</time>'));
+    expect(same.published).toBe('2019-06-29T10:18:46Z');
+    const unlabelled = '<time datetime="2024-12-20">August 28, 2024</time>';
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${unlabelled}`))).toBe('2024-12-20');
+  });
+
+  it('reads a labelled date in the post data box of an aside, not in a sidebar', () => {
+    const box = (cls: string) => `<aside class="${cls}"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>`;
+    expect(dateOf(page('', `<h1>Headline of the story here</h1>${box('blogData')}`))).toBe('2017-01-12');
+    expect(dateOf(page('', '<h1>Headline of the story here</h1>', box('sidebar')))).toBeNull();
+  });
+
+  it('prefers a labelled date and the date under the headline to dates in date-classed areas', () => {
+    const recent = '<ul class="recent"><li><span class="post-date">09/09/2019</span></li></ul>';
+    expect(dateOf(page('', `${recent}<h3>Headline of the story here</h3><div>27 Sep 2016</div>`))).toBe('2016-09-27');
+    const labelled =
+      '<h1>Headline of the story here</h1><p>Some intro text that runs on for a while before the date line so it is not near.</p>';
+    const areas = '<div class="date">01.02.2022</div><small>Erstellt am: 30.01.2022 18:36</small>';
+    expect(dateOf(page('', `${labelled}${'<p>More words of the lead paragraph here.</p>'.repeat(4)}${areas}`))).toBe('2022-01-30');
+  });
+
+  it('settles JSON-LD against a disagreeing meta tag by the date the reader sees', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-03T09:48:24Z"}</script>' +
+      '<meta property="article:published_time" content="2020-01-06T09:22:36Z">';
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1><div>Monday, 6 January 2020</div>'))).toBe('2020-01-06');
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1><div>Friday, 3 January 2020</div>'))).toBe('2020-01-03');
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1>'))).toBe('2020-01-03');
+    // A <time> witnesses by what it shows, not by a datetime copied from the meta tag.
+    const time = '<time datetime="2020-01-06T09:22:36Z">Jan. 3, 2020, 10:00 PM UTC</time>';
+    expect(dateOf(page(head, `<h1>Headline of the story here</h1>${time}`))).toBe('2020-01-03');
+  });
+
   it('takes datePublished from a JSON-LD node of any type', () => {
     for (const type of ['HowTo', 'Event', 'Product']) {
       const ld = `<script type="application/ld+json">{"@type":"${type}","name":"x","datePublished":"2022-01-10T22:06:08:684Z"}</script>`;
