@@ -63,8 +63,14 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
   try {
     const { clean, cleanFile } = await library();
     const article = fromStdin ? clean(await readStdin(io.stdin, options), options) : await cleanFile(inputs[0] as string, options);
-    const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
-    await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
+    const format = flags.format ?? 'json';
+    if (format === 'json') {
+      const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
+      await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
+    } else {
+      const { formatArticle } = await import('../render/format.js');
+      await writeOut(io.stdout, formatArticle(article, format));
+    }
     return EXIT.OK;
   } catch (error) {
     if (isBrokenPipe(error)) return EXIT.OK;
@@ -89,8 +95,19 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
       hint: 'run the same command as before, with --resume added',
     });
   }
+  const format = flags.format ?? 'json';
+  if (format !== 'json' && !flags.outDir) throw formatNeedsOutDir(format);
+  if (format !== 'json' && flags.learnTemplates) {
+    throw new DeboilError(
+      'BAD_OPTIONS',
+      `--learn-templates reads the outputs back as JSON records, which --format ${format} does not write`,
+      {
+        hint: 'use --format json to learn site templates',
+      },
+    );
+  }
   const destination: Destination = flags.outDir
-    ? { kind: 'dir', path: flags.outDir }
+    ? { kind: 'dir', path: flags.outDir, format }
     : flags.output && flags.output !== '-'
       ? { kind: 'file', path: flags.output }
       : { kind: 'stdout', stream: io.stdout };
@@ -115,7 +132,8 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
         destination,
         force: flags.force ?? false,
         resume: flags.resume ?? false,
-        learnTemplates: flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto'),
+        // Templates are learned by reading the outputs back as JSON records, which other formats are not.
+        learnTemplates: format === 'json' && (flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto')),
         inputFormat: flags.inputFormat ?? 'auto',
         ...(fromStdin ? { stdin: () => readStdin(io.stdin, options) } : {}),
         onFailure: (error) => {
@@ -145,6 +163,13 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
     io.stderr.write(summaryLines(tally, [...templates, ...(passedOver ? [`WARC records passed over: ${passedOver}`] : [])]));
   }
   return tally.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+}
+
+/** Many pages in one Markdown, HTML or text stream could not be told apart again: one file each. */
+function formatNeedsOutDir(format: string): DeboilError {
+  return new DeboilError('BAD_OPTIONS', `--format ${format} writes one page per file, so several pages need --out-dir`, {
+    hint: 'add --out-dir <dir> (one file per input), or use --format json for JSON Lines',
+  });
 }
 
 /** --inputs-from: input paths one per line (a task's list of shards); blank lines and `#` comments aside. */
@@ -177,6 +202,7 @@ async function jsonSummary(tally: Tally, result: BatchResult, options: Options, 
 
 /** Stream mode: JSONL records on stdin, one line out per line in (records/stream.ts). */
 async function runStreamMode(chunks: AsyncIterable<Buffer>, options: Options, flags: CliFlags, io: CliIo): Promise<number> {
+  if ((flags.format ?? 'json') !== 'json') throw formatNeedsOutDir(flags.format as string);
   const tally = newTally();
   const { runStream } = await import('../records/stream.js');
   const output = flags.output && flags.output !== '-' ? { path: flags.output, force: flags.force ?? false } : { stream: io.stdout };

@@ -1,6 +1,7 @@
 import type { Block } from '../article/draft.js';
 import type { Article } from '../article/schema.js';
 import type { ResolvedOptions } from '../options.js';
+import type { OutputFormat } from './formats.js';
 import { escapeHtml, renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { contentTree } from './tree.js';
@@ -11,7 +12,6 @@ import { contentTree } from './tree.js';
  */
 
 export type ContentKind = 'markdown' | 'html';
-export type OutputFormat = ResolvedOptions['format'];
 
 /** The form `content` takes for these options, or null when nothing needs the structure. */
 export function contentKind(options: Pick<ResolvedOptions, 'content' | 'format'>): ContentKind | null {
