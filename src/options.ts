@@ -49,6 +49,8 @@ export const OptionsSchema = z
     images: z.boolean().default(true),
     /** Keep data tables in `content`. */
     tables: z.boolean().default(true),
+    /** Add `comments`: the page's comment section, one string per comment, kept apart from `body` (HTML pages). */
+    comments: z.boolean().default(false),
   })
   .strict();
 

@@ -35,6 +35,7 @@ export interface CliFlags {
   links?: boolean;
   images?: boolean;
   tables?: boolean;
+  includeComments?: boolean;
 }
 
 /** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
@@ -158,6 +159,7 @@ export async function optionsFromFlags(flags: CliFlags): Promise<Options> {
     links: flags.links ?? true,
     images: flags.images ?? true,
     tables: flags.tables ?? true,
+    comments: flags.includeComments ?? false,
     rules: flags.rules ? await loadRules(flags.rules) : [],
   };
 }
@@ -196,6 +198,7 @@ export function buildProgram(
     .option('--no-links', 'drop links from "content" (their text stays)')
     .option('--no-images', 'drop images and figures from "content"')
     .option('--no-tables', 'drop data tables from "content"')
+    .option('--include-comments', 'add "comments": the page\'s comments, one string each, kept apart from the body (HTML pages)')
     .option('--rules <file>', 'site rules: a JSON array of {domain, body: {select, drop}}')
     .option(
       '--out-dir <dir>',
