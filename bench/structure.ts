@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --structure <corpus-dir>...`: the article structure deboil keeps.
  *
- * For a corpus with a `structure.jsonl` (readability-dev), deboil's Markdown `content` is scored by the
+ * For a corpus with a `structure.jsonl` (readability-dev), or a text-dump twin of one
+ * (readability-dev-text, readability-dev-innertext: scored against the HTML set's truth), deboil's Markdown `content` is scored by the
  * shared scorer (`<corpus>/../../eval/structure.mjs`, or `--scorer FILE`): precision and recall of
  * heading texts, list-item texts, code blocks (exact), table cells and quotes. For every corpus given,
  * each page's `--content html` is checked against the allow-list of render/html.ts: no element or
@@ -43,7 +44,17 @@ export function allowListViolations(html: string): string[] {
   return problems;
 }
 
-function scoreStructure(dir: string, scorer: string): void {
+/**
+ * Where a corpus's structure truth is: its own `structure.jsonl`, or for a text-dump twin
+ * (`readability-dev-text`, `readability-dev-innertext`) its HTML set's, which the dumps were made from.
+ */
+function structureTruthDir(dir: string): string | null {
+  const twin = dir.replace(/[\\/]+$/, '').replace(/-(text|innertext)$/, '');
+  for (const candidate of [dir, twin]) if (existsSync(join(candidate, 'structure.jsonl'))) return candidate;
+  return null;
+}
+
+function scoreStructure(dir: string, truthDir: string, scorer: string): void {
   const preds = readCorpus(dir)
     .filter((p) => p.page)
     .map(({ truth, page }) => {
@@ -57,7 +68,7 @@ function scoreStructure(dir: string, scorer: string): void {
   try {
     const file = join(tmp, 'preds.jsonl');
     writeFileSync(file, `${preds.map((p) => JSON.stringify(p)).join('\n')}\n`);
-    const run = spawnSync(process.execPath, [scorer, dir, file, '--worst', '5'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [scorer, truthDir, file, '--worst', '5'], { encoding: 'utf8' });
     process.stdout.write(run.stdout);
     process.stderr.write(run.stderr);
   } finally {
@@ -97,7 +108,8 @@ export function runStructureBench(argv: readonly string[]): void {
   let bad = 0;
   for (const dir of dirs) {
     const scorer = flags.get('--scorer') ?? resolve(dir, '..', '..', 'eval', 'structure.mjs');
-    if (existsSync(join(dir, 'structure.jsonl')) && existsSync(scorer)) scoreStructure(dir, scorer);
+    const truthDir = structureTruthDir(dir);
+    if (truthDir && existsSync(scorer)) scoreStructure(dir, truthDir, scorer);
     bad += checkHtml(dir);
   }
   if (bad > 0) process.exitCode = 1;

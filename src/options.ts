@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeboilError } from './errors.js';
 import { encodingForLabel } from './input/prescan.js';
+import { OUTPUT_FORMATS } from './render/formats.js';
 import { SiteRuleSchema } from './rules/site-rule.js';
 
 /**
@@ -41,13 +42,15 @@ export const OptionsSchema = z
     /** The article's structure in JSON output: `content` as Markdown or HTML, or left out with `none`. */
     content: z.enum(['markdown', 'html', 'none']).default('markdown'),
     /** What `clean` returns: the Article (`json`), or one string: Markdown with front matter, article HTML, or the body text. */
-    format: z.enum(['json', 'markdown', 'html', 'text']).default('json'),
+    format: z.enum(OUTPUT_FORMATS).default('json'),
     /** Keep links in `content` (without them, their text stays). */
     links: z.boolean().default(true),
     /** Keep images and figures in `content`. */
     images: z.boolean().default(true),
     /** Keep data tables in `content`. */
     tables: z.boolean().default(true),
+    /** Add `comments`: the page's comment section, one string per comment, kept apart from `body` (HTML pages). */
+    comments: z.boolean().default(false),
   })
   .strict();
 

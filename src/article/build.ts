@@ -38,6 +38,7 @@ export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
   candidate.access = access.access;
   const kind = contentKind(options);
   if (kind) candidate.content = renderContent(draft.blocks, kind, options);
+  if (options.comments) candidate.comments = (draft.comments ?? []).map(normalizeLine).filter((c) => c.length > 0);
   if (options.explain) {
     candidate.removed = draft.removed;
     candidate.provenance = draft.provenance;

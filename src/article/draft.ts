@@ -28,6 +28,8 @@ export interface Draft {
   language: string | null;
   description: string | null;
   blocks: Block[];
+  /** The page's comments, when asked for (`comments` option); never part of `blocks`. */
+  comments?: string[];
   removed: RemovedBlock[];
   provenance: Provenance[];
   /** Evidence of a paywall, login or consent wall, weighed against the body's length in buildArticle. */

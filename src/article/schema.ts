@@ -115,6 +115,12 @@ export const ArticleSchema = z
       .describe(
         'The article with its structure: headings, lists, quotes, code, tables, figures, emphasis and links, as Markdown (CommonMark with GFM tables; the default) or minimal safe HTML (--content html); left out with --content none.',
       ),
+    comments: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'With --include-comments: the comments of the page, one string each (replies after the comment they answer), never part of body; [] when the page has none or is a text dump.',
+      ),
     source: z.string().optional().describe('The input path, in batch and multi-input output.'),
     removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
     provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),

@@ -3,23 +3,27 @@ import { constants, existsSync } from 'node:fs';
 import { appendFile, type FileHandle, lstat, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, isAbsolute, join, posix } from 'node:path';
 import { DeboilError, writeFailed } from '../errors.js';
+import { FORMAT_EXTENSIONS, type OutputFormat } from '../render/formats.js';
 import { rootName, stemOf } from './walk.js';
 
 /**
- * --out-dir: one `.json` per input, the input's relative path mirrored (`a/b/page.html` ->
- * `<dir>/a/b/page.json`). Nothing is ever written outside the directory: relative names with `..`,
+ * --out-dir: one file per input, the input's relative path mirrored (`a/b/page.html` ->
+ * `<dir>/a/b/page.json`, or `page.md` with --format markdown). Nothing is ever written outside the directory: relative names with `..`,
  * absolute names, and directories inside the output that are symbolic links are refused, at every
  * write (a folder swapped for a link during the run is found). Files appear whole or not at all: each
  * is written to a short temporary name next to it, then renamed over the target.
  */
 
-/** The output name of an input; siblings sharing a stem (page.html, page.txt, page.html.gz) keep their whole name. */
-export function outputRelative(relative: string, stemShared: boolean): string {
+/**
+ * The output name of an input, with the format's extension (`.json`, `.md`, `.html`, `.txt`); siblings
+ * sharing a stem (page.html, page.txt, page.html.gz) keep their whole name.
+ */
+export function outputRelative(relative: string, stemShared: boolean, format: OutputFormat = 'json'): string {
   const slash = relative.lastIndexOf('/');
   const dir = relative.slice(0, slash + 1);
   const name = relative.slice(slash + 1);
   const stem = stemShared ? name : stemOf(name);
-  return `${dir}${stem || name}.json`;
+  return `${dir}${stem || name}${FORMAT_EXTENSIONS[format]}`;
 }
 
 function unsafe(relative: string, why: string): DeboilError {
@@ -70,12 +74,12 @@ export function safeSegments(relative: string): string[] {
  * With several inputs each gets its own top-level name in the output (a folder's name, a file's output
  * name); two inputs that would share one are refused before anything is written.
  */
-export async function checkDistinctInputs(inputs: readonly string[]): Promise<void> {
+export async function checkDistinctInputs(inputs: readonly string[], format: OutputFormat = 'json'): Promise<void> {
   if (inputs.length < 2) return;
   const owners = new Map<string, string>();
   for (const input of inputs) {
     const isDirectory = (await stat(input).catch(() => null))?.isDirectory() ?? false;
-    const name = isDirectory ? rootName(input) : outputRelative(basename(input), false);
+    const name = isDirectory ? rootName(input) : outputRelative(basename(input), false, format);
     const other = owners.get(name);
     if (other !== undefined) {
       throw new DeboilError('BAD_OPTIONS', `"${other}" and "${input}" would both be written as "${name}" in the output directory`, {

@@ -1,12 +1,15 @@
 import { lstat, mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Article } from '../article/schema.js';
 import { asDeboilError, DeboilError, writeOut } from '../errors.js';
 import { clean } from '../index.js';
 import { type Options, resolveOptions } from '../options.js';
 import { type InputFormat, isRecordInput, sourceFormat } from '../records/format.js';
 import type { SkippedCounts } from '../records/record.js';
 import { cleanStaleParts, commitShard, partName, shardDone } from '../records/shard.js';
+import { formatArticle } from '../render/format.js';
+import type { OutputFormat } from '../render/formats.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
 import { cleanWork, type EngineConfig, pathWork, type Work } from './many.js';
 import { checkDistinctInputs, isNameRefusal, OutDir, outputRelative } from './out-dir.js';
@@ -24,7 +27,7 @@ import { type SkipReason, type WalkFilter, type WalkItem, walkInputs } from './w
 export type Destination =
   | { kind: 'file'; path: string }
   | { kind: 'stdout'; stream: NodeJS.WritableStream }
-  | { kind: 'dir'; path: string };
+  | { kind: 'dir'; path: string; format?: OutputFormat };
 
 export interface BatchConfig {
   /** Files and directories; `-` (stdin) is handled by `stdin`. */
@@ -162,10 +165,21 @@ async function stdoutWriter(stream: NodeJS.WritableStream, learn: boolean): Prom
   };
 }
 
-async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
-  await checkDistinctInputs(config.inputs);
+/**
+ * What a page's file in --out-dir holds: its JSON record, or the article in a string format. An input
+ * that failed gets no Markdown, HTML or text file (its error goes to stderr and --summary, and --resume
+ * tries it again); in JSON its error record is the file.
+ */
+function dirContent(line: string, format: OutputFormat): string | null {
+  if (format === 'json') return `${line}\n`;
+  const record = JSON.parse(line) as Article | { error: unknown };
+  return 'error' in record ? null : formatArticle(record, format);
+}
+
+async function dirWriter(config: BatchConfig, path: string, format: OutputFormat): Promise<Writer> {
+  await checkDistinctInputs(config.inputs, format);
   const out = await OutDir.open(path, { force: config.force, resume: config.resume });
-  const nameOf = (item: WalkItem) => outputRelative(item.relative, item.stemShared);
+  const nameOf = (item: WalkItem) => outputRelative(item.relative, item.stemShared, format);
   // Each output file is read back once to learn and once to apply: the inputs are walked again to find them.
   async function* outputs(): AsyncGenerator<{ name: string; line: string }> {
     for await (const item of walkInputs(config.inputs, config.filter)) {
@@ -183,7 +197,8 @@ async function dirWriter(config: BatchConfig, path: string): Promise<Writer> {
     async write(item, line) {
       const input = item as WalkItem;
       try {
-        await out.write(nameOf(input), `${line}\n`);
+        const content = dirContent(line, format);
+        if (content !== null) await out.write(nameOf(input), content);
         return null;
       } catch (error) {
         if (!isNameRefusal(error)) throw error;
@@ -237,7 +252,7 @@ async function openWriter(config: BatchConfig): Promise<Writer> {
     await refuseInputAsOutput(config.inputs, d.path);
     return fileWriter(d.path, config.force, config.resume);
   }
-  if (d.kind === 'dir') return dirWriter(config, d.path);
+  if (d.kind === 'dir') return dirWriter(config, d.path, d.format ?? 'json');
   return stdoutWriter(d.stream, config.learnTemplates);
 }
 

@@ -3,6 +3,7 @@ import { removal } from '../article/draft.js';
 import { countWords } from '../article/normalize.js';
 import type { Article } from '../article/schema.js';
 import { hostOf } from '../metadata/outlet.js';
+import { dropTemplateBlocks } from '../render/trim.js';
 
 /**
  * Site templates learned across a batch. A block of body text that repeats on many pages of one site
@@ -158,6 +159,9 @@ export class SiteTemplates {
     const wordCount = countWords(body);
     if (wordCount < (1 - MAX_TEMPLATE_SHARE_OF_PAGE) * article.wordCount) return { article, dropped: 0 };
     const cleaned: Article = { ...article, body, wordCount };
+    if (article.content !== undefined) {
+      cleaned.content = dropTemplateBlocks(article.content, new Set(blocks.filter((b) => template.has(fingerprint(b)))));
+    }
     if (explain) {
       const removed = blocks.filter((b) => template.has(fingerprint(b))).map((b) => removal(b, TEMPLATE_REASON));
       cleaned.removed = [...(article.removed ?? []), ...removed];

@@ -2,6 +2,7 @@ import { fstatSync, readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, constants as osConstants } from 'node:os';
 import { CommanderError } from 'commander';
+import type { Article } from '../article/schema.js';
 import type { TaskInput } from '../batch/pool.js';
 import { newTally, Progress, type ProgressMode, summaryLines, type Tally } from '../batch/progress.js';
 import type { BatchResult, Destination } from '../batch/run.js';
@@ -70,8 +71,14 @@ async function runSingle(inputs: readonly string[], options: Options, flags: Cli
       const { clean, cleanFile } = await library();
       article = page ? clean(page, options) : await cleanFile(inputs[0] as string, options);
     }
-    const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
-    await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
+    const format = flags.format ?? 'json';
+    if (format === 'json') {
+      const pretty = flags.pretty ?? (flags.compact ? false : Boolean(io.stdout.isTTY));
+      await writeOut(io.stdout, `${JSON.stringify(article, null, pretty ? 2 : undefined)}\n`);
+    } else {
+      const { formatArticle } = await import('../render/format.js');
+      await writeOut(io.stdout, formatArticle(article as Article, format));
+    }
     return EXIT.OK;
   } catch (error) {
     if (isBrokenPipe(error)) return EXIT.OK;
@@ -116,8 +123,19 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
       hint: 'run the same command as before, with --resume added',
     });
   }
+  const format = flags.format ?? 'json';
+  if (format !== 'json' && !flags.outDir) throw formatNeedsOutDir(format);
+  if (format !== 'json' && flags.learnTemplates) {
+    throw new DeboilError(
+      'BAD_OPTIONS',
+      `--learn-templates reads the outputs back as JSON records, which --format ${format} does not write`,
+      {
+        hint: 'use --format json to learn site templates',
+      },
+    );
+  }
   const destination: Destination = flags.outDir
-    ? { kind: 'dir', path: flags.outDir }
+    ? { kind: 'dir', path: flags.outDir, format }
     : flags.output && flags.output !== '-'
       ? { kind: 'file', path: flags.output }
       : { kind: 'stdout', stream: io.stdout };
@@ -143,7 +161,8 @@ async function runMany(inputs: readonly string[], options: Options, flags: CliFl
         destination,
         force: flags.force ?? false,
         resume: flags.resume ?? false,
-        learnTemplates: flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto'),
+        // Templates are learned by reading the outputs back as JSON records, which other formats are not.
+        learnTemplates: format === 'json' && (flags.learnTemplates ?? !isRecordInput(sources, flags.inputFormat ?? 'auto')),
         inputFormat: flags.inputFormat ?? 'auto',
         ...(fromStdin ? { stdin: () => readStdin(io.stdin, options) } : {}),
         signal: interrupt.signal,
@@ -217,6 +236,13 @@ function interrupted(signal: InterruptingSignal, tally: Tally): DeboilError {
   );
 }
 
+/** Many pages in one Markdown, HTML or text stream could not be told apart again: one file each. */
+function formatNeedsOutDir(format: string): DeboilError {
+  return new DeboilError('BAD_OPTIONS', `--format ${format} writes one page per file, so several pages need --out-dir`, {
+    hint: 'add --out-dir <dir> (one file per input), or use --format json for JSON Lines',
+  });
+}
+
 /** --inputs-from: input paths one per line (a task's list of shards); blank lines and `#` comments aside. */
 async function readInputList(path: string): Promise<string[]> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -247,6 +273,7 @@ async function jsonSummary(tally: Tally, result: BatchResult, options: Options, 
 
 /** Stream mode: JSONL records on stdin, one line out per line in (records/stream.ts). */
 async function runStreamMode(chunks: AsyncIterable<Buffer>, options: Options, flags: CliFlags, io: CliIo): Promise<number> {
+  if ((flags.format ?? 'json') !== 'json') throw formatNeedsOutDir(flags.format as string);
   const tally = newTally();
   const { runStream } = await import('../records/stream.js');
   const output = flags.output && flags.output !== '-' ? { path: flags.output, force: flags.force ?? false } : { stream: io.stdout };

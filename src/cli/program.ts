@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DeboilError } from '../errors.js';
 import type { Options } from '../options.js';
 import { INPUT_FORMATS, type InputFormat } from '../records/format.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.js';
 import type { SiteRule } from '../rules/site-rule.js';
 
 export interface CliFlags {
@@ -30,9 +31,11 @@ export interface CliFlags {
   summary?: string;
   inputsFrom?: string;
   content?: 'markdown' | 'html' | 'none';
+  format?: OutputFormat;
   links?: boolean;
   images?: boolean;
   tables?: boolean;
+  includeComments?: boolean;
 }
 
 /** The default per-page time limit in batch mode: generous for a genuine page, short for a hung one. */
@@ -128,6 +131,21 @@ async function compileSelectors(rules: readonly SiteRule[], path: string): Promi
   }
 }
 
+/**
+ * The `content` a run needs: the JSON output's --content, or the form --format prints. The CLI formats
+ * articles itself (the batch workers return Articles), so `format` never reaches the options.
+ */
+function contentFor(flags: CliFlags): NonNullable<CliFlags['content']> {
+  const format = flags.format ?? 'json';
+  if (format === 'json') return flags.content ?? 'markdown';
+  if (flags.content !== undefined) {
+    throw new DeboilError('BAD_OPTIONS', `--content shapes the JSON output; --format ${format} prints the article itself`, {
+      hint: `leave out --content, or use --format json --content ${flags.content}`,
+    });
+  }
+  return format === 'text' ? 'none' : format;
+}
+
 /** Maps CLI flags onto the library's one options object. */
 export async function optionsFromFlags(flags: CliFlags): Promise<Options> {
   return {
@@ -137,10 +155,11 @@ export async function optionsFromFlags(flags: CliFlags): Promise<Options> {
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
     inputKind: flags.inputKind ?? 'auto',
-    content: flags.content ?? 'markdown',
+    content: contentFor(flags),
     links: flags.links ?? true,
     images: flags.images ?? true,
     tables: flags.tables ?? true,
+    comments: flags.includeComments ?? false,
     rules: flags.rules ? await loadRules(flags.rules) : [],
   };
 }
@@ -170,11 +189,21 @@ export function buildProgram(
         'none',
       ]),
     )
+    .addOption(
+      new Option(
+        '--format <format>',
+        'what a page becomes: json (default), markdown (with YAML front matter), html (a safe article page) or text (the body)',
+      ).choices(OUTPUT_FORMATS),
+    )
     .option('--no-links', 'drop links from "content" (their text stays)')
     .option('--no-images', 'drop images and figures from "content"')
     .option('--no-tables', 'drop data tables from "content"')
+    .option('--include-comments', 'add "comments": the page\'s comments, one string each, kept apart from the body (HTML pages)')
     .option('--rules <file>', 'site rules: a JSON array of {domain, body: {select, drop}}')
-    .option('--out-dir <dir>', 'write one .json per input, mirroring the input paths (a/b/page.html -> <dir>/a/b/page.json)')
+    .option(
+      '--out-dir <dir>',
+      'write one file per input, mirroring the input paths (a/b/page.html -> <dir>/a/b/page.json, or .md/.html/.txt with --format)',
+    )
     .option(
       '--jobs <n>',
       `clean on this many worker threads (default: the number of CPUs, ${availableParallelism()} here, at most ${MAX_JOBS})`,
@@ -209,6 +238,8 @@ export function buildProgram(
 Examples:
   cat page.html | deboil > article.json        one article from stdin
   deboil page.txt --explain --pretty           say why each block was removed
+  deboil page.html --format markdown > a.md    the article as Markdown with front matter
+  deboil scrape/ --out-dir md/ --format markdown   one .md per page
   deboil scrape/ -o clean.jsonl                every page under scrape/, one JSON line per file
   deboil scrape/ --out-dir clean/ --jobs 4     one .json per page, on 4 worker threads
   deboil scrape/ -o clean.jsonl --resume       finish a run that was interrupted

@@ -5,6 +5,7 @@ import { hostOf } from '../metadata/outlet.js';
 import type { ResolvedOptions } from '../options.js';
 import { contentKind } from '../render/format.js';
 import { ruleForHost } from '../rules/site-rule.js';
+import { extractComments } from './comments.js';
 import { extractHtmlContent } from './content.js';
 import { parseHtml } from './parse.js';
 import { baseHref, StructureBuilder, urlResolver } from './structure.js';
@@ -17,10 +18,13 @@ export function extractFromHtml(html: readonly string[], options: ResolvedOption
   const rule = ruleForHost(options.rules, hostOf(fields.url));
   const resolve = contentKind(options) ? urlResolver(baseHref(document), options.url ?? fields.url) : null;
   const structure = resolve ? () => new StructureBuilder(resolve) : null;
+  // Read before extraction, which prunes the comment section with the rest of the furniture.
+  const comments = options.comments ? extractComments(document) : null;
   const content = extractHtmlContent(document, { explain: options.explain, title: fields.title, articleBody, rule, structure });
   return {
     ...fields,
     blocks: content.blocks,
+    ...(comments ? { comments } : {}),
     removed: content.removed,
     wallSignals,
     provenance: [...fields.provenance, { field: 'body', source: content.source }],

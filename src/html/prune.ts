@@ -115,8 +115,28 @@ export function furnitureGroup(el: Element): string | null {
   return hit;
 }
 
-/** A list of links only ("Related: ...", "Most read"), as opposed to a list that mentions a link. */
+/** Whether every link under `el` points into the page itself (`#section`): a table of contents. */
+function linksOnlyWithinPage(el: Element): boolean {
+  let links = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'a') {
+      if (!(node.attribs.href ?? '').startsWith('#')) return false;
+      links++;
+    }
+    for (const child of node.children) stack.push(child);
+  }
+  return links > 0;
+}
+
+/**
+ * A list of links only ("Related: ...", "Most read"), as opposed to a list that mentions a link. A
+ * table of contents is all links too, but into the article's own sections: it is the article's outline.
+ */
 function isLinkList(list: Element, measures: Measures): boolean {
+  if (linksOnlyWithinPage(list)) return false;
   let items = 0;
   for (const child of list.children) {
     if (!isElement(child as AnyNode) || (child as Element).name !== 'li') continue;

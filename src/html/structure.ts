@@ -134,10 +134,12 @@ export class StructureBuilder {
     if (inDataTable) return;
     const level = HEADING_LEVELS[name];
     if (level) this.level = level;
-    else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dl') {
+    // A definition list (dl: dt terms, dd definitions) is no bulleted list: its terms and definitions
+    // stay paragraphs, as CommonMark has no definition list and a bullet per term misreads it.
+    else if (name === 'ul' || name === 'ol' || name === 'menu') {
       const start = Number.parseInt(el.attribs.start ?? '1', 10);
       this.push({ kind: 'list', ordered: name === 'ol', start: Number.isFinite(start) && start >= 0 ? start : 1, key: el });
-    } else if (name === 'li' || name === 'dt' || name === 'dd') this.push({ kind: 'item', key: el });
+    } else if (name === 'li') this.push({ kind: 'item', key: el });
     else if (name === 'blockquote') this.push({ kind: 'quote', key: el });
     else if (name === 'figcaption') this.captions++;
     else if (name === 'pre') this.language = codeLanguage(el);

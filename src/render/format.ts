@@ -1,9 +1,10 @@
 import type { Block } from '../article/draft.js';
 import type { Article } from '../article/schema.js';
 import type { ResolvedOptions } from '../options.js';
+import type { OutputFormat } from './formats.js';
 import { escapeHtml, renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { contentTree } from './tree.js';
+import { type ContentNode, contentTree } from './tree.js';
 
 /**
  * Output forms. `content` is the article's structure as Markdown or HTML (JSON output, and the body of
@@ -11,7 +12,6 @@ import { contentTree } from './tree.js';
  */
 
 export type ContentKind = 'markdown' | 'html';
-export type OutputFormat = ResolvedOptions['format'];
 
 /** The form `content` takes for these options, or null when nothing needs the structure. */
 export function contentKind(options: Pick<ResolvedOptions, 'content' | 'format'>): ContentKind | null {
@@ -42,14 +42,25 @@ function frontMatter(article: Article): string {
   return lines.join('\n');
 }
 
+/** The comments (`--include-comments`) as their own part after the article: a heading, a quote each. */
+function commentsTree(article: Article): ContentNode[] {
+  const comments = article.comments ?? [];
+  if (comments.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, inlines: ['Comments'] },
+    ...comments.map((text): ContentNode => ({ kind: 'quote', children: [{ kind: 'paragraph', inlines: [text] }] })),
+  ];
+}
+
 function htmlDocument(article: Article): string {
   const title = escapeHtml(article.title);
   const heading = article.title ? `<h1>${title}</h1>\n` : '';
+  const comments = renderHtml(commentsTree(article));
   return [
     '<!DOCTYPE html>',
     `<html${article.language ? ` lang="${escapeHtml(article.language)}"` : ''}>`,
     `<head><meta charset="utf-8"><title>${title}</title></head>`,
-    `<body><article>\n${heading}${article.content ?? ''}\n</article></body>`,
+    `<body><article>\n${heading}${article.content ?? ''}\n</article>${comments ? `\n<aside>\n${comments}\n</aside>` : ''}</body>`,
     '</html>',
   ].join('\n');
 }
@@ -57,8 +68,10 @@ function htmlDocument(article: Article): string {
 /** The article in a string format; its `content` must already be in that format (see contentKind). */
 export function formatArticle(article: Article, format: Exclude<OutputFormat, 'json'>): string {
   switch (format) {
-    case 'markdown':
-      return `${frontMatter(article)}\n\n${article.content ?? ''}\n`;
+    case 'markdown': {
+      const comments = renderMarkdown(commentsTree(article));
+      return `${frontMatter(article)}\n\n${article.content ?? ''}${comments ? `\n\n${comments}` : ''}\n`;
+    }
     case 'html':
       return `${htmlDocument(article)}\n`;
     case 'text':

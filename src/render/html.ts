@@ -98,13 +98,19 @@ function leaf(node: Leaf): string {
   }
 }
 
+/** An item that is one paragraph is its text alone (`<li>text</li>`), as a tight Markdown list reads. */
+function listItem(item: readonly ContentNode[]): string {
+  const [only] = item;
+  return item.length === 1 && only?.kind === 'paragraph' ? inlines(only.inlines) : renderHtml(item);
+}
+
 export function renderHtml(tree: readonly ContentNode[]): string {
   const out: string[] = [];
   for (const node of tree) {
     if (node.kind === 'list') {
       const tag = node.ordered ? 'ol' : 'ul';
       const start = node.ordered && node.start !== 1 ? ` start="${node.start}"` : '';
-      out.push(`<${tag}${start}>${node.items.map((item) => `<li>${renderHtml(item)}</li>`).join('')}</${tag}>`);
+      out.push(`<${tag}${start}>${node.items.map((item) => `<li>${listItem(item)}</li>`).join('')}</${tag}>`);
     } else if (node.kind === 'quote') out.push(`<blockquote>${renderHtml(node.children)}</blockquote>`);
     else out.push(leaf(node));
   }

@@ -9,6 +9,8 @@ export interface TextBlock {
   index: number;
   text: string;
   bullet: boolean;
+  /** The number of an ordered-list item ("  3. text"), whose marker `text` no longer holds; else null. */
+  ordinal: number | null;
   quote: boolean;
   gapBefore: boolean;
   /** Words, with Chinese, Japanese and Korean text counted at CJK_CHARS_PER_WORD characters a word. */
@@ -148,6 +150,7 @@ function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | 
   const indent = raw.length - line.length;
   const marker = BULLET.test(line) ? BULLET : indent > 0 && NUMBERED.test(line) ? NUMBERED : null;
   const bullet = marker !== null;
+  const ordinal = marker === NUMBERED ? Number.parseInt(line, 10) : null;
   if (marker) line = line.replace(marker, '');
   const quote = !bullet && line.startsWith('>');
   if (quote) line = line.replace(QUOTE, '');
@@ -158,13 +161,13 @@ function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | 
     if (line.includes('  ')) line = line.replace(/ {2,}/g, ' ');
     line = line.trim();
     if (line.length === 0) return null;
-    return { index, text: line, bullet, quote, gapBefore, words: asciiWords, cjkChars: 0 };
+    return { index, text: line, bullet, ordinal, quote, gapBefore, words: asciiWords, cjkChars: 0 };
   }
   line = normalizeLine(line);
   if (line.length === 0) return null;
   // Fields listed, not spread: every block keeps one object shape.
   const { words, cjkChars } = measureWords(line);
-  return { index, text: line, bullet, quote, gapBefore, words, cjkChars };
+  return { index, text: line, bullet, ordinal, quote, gapBefore, words, cjkChars };
 }
 
 const LF = 0x0a;

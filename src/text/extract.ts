@@ -8,6 +8,7 @@ import { type ClassifiedBlock, classifyBlocks } from './classify.js';
 import { readTextHeader } from './header.js';
 import { detectLanguage } from './language.js';
 import { type ArticleSpan, findArticleSpan } from './span.js';
+import { giveTextStructure, type KeptTextBlock } from './structure.js';
 
 /**
  * The text-dump path: lines -> blocks (blocks.ts) -> features and a prose score each (classify.ts) ->
@@ -90,10 +91,13 @@ export function extractFromText(text: string | readonly string[], options: Resol
   const { blocks, judged, span, cuts } = judgeTextBlocks(text);
   draft.wallSignals = textWallSignals(blocks.map((b) => b.text));
   if (options.explain) for (const cut of cuts) draft.removed.push(removal(cut.text, cut.reason));
+  const kept: KeptTextBlock[] = [];
   for (const j of judged) {
-    if (j.reason === null) draft.blocks.push({ text: j.block.text, kind: kindOf(j.block) });
+    if (j.reason === null) kept.push({ source: j.block, block: { text: j.block.text, kind: kindOf(j.block) } });
     else if (options.explain) draft.removed.push(removal(j.block.text, j.reason));
   }
+  giveTextStructure(kept);
+  for (const { block } of kept) draft.blocks.push(block);
   if (!span) return draft;
   const header = readTextHeader(blocks, span.start, (i) => isFurniture(judged[i]), options.crawlDate);
   Object.assign(draft, header, { provenance: [...header.provenance, ...draft.provenance] });

@@ -22,6 +22,10 @@ describe('site templates learned across a batch', () => {
       expect(dropped).toBe(2);
       for (const t of TEMPLATE_PARAGRAPHS) expect(article.body).not.toContain(t);
       expect(article.body).toContain('Our reporter spent a week');
+      // content loses the same blocks, and keeps the rest
+      expect(page.content).toContain(TEMPLATE_PARAGRAPHS[0]);
+      for (const t of TEMPLATE_PARAGRAPHS) expect(article.content).not.toContain(t);
+      expect(article.content).toContain('Our reporter spent a week');
       expect(article.wordCount).toBeLessThan(page.wordCount);
       expect(article.removed).toEqual(expect.arrayContaining([{ text: TEMPLATE_PARAGRAPHS[1], reason: TEMPLATE_REASON }]));
     }

@@ -33,6 +33,19 @@ describe('content as Markdown', () => {
     expect(content).toContain('1\\. not a list');
   });
 
+  it('renders a definition list as terms and definitions, not as bullets', () => {
+    const html = page(
+      '<dl><dt>White-box monitoring</dt><dd>Monitoring based on metrics the system exposes.</dd><dt>Black-box monitoring</dt><dd>Testing what a user would see.</dd></dl>',
+    );
+    const article = clean(html);
+    const content = article.content ?? '';
+    expect(content).toContain('White-box monitoring\n\nMonitoring based on metrics the system exposes.\n\nBlack-box monitoring');
+    expect(content).not.toMatch(/^- /m);
+    const tree = clean(html, { content: 'html' }).content ?? '';
+    expect(tree).toContain('<p>White-box monitoring</p>');
+    expect(tree).not.toContain('<li>');
+  });
+
   it('fences code with more backticks than any run inside', () => {
     const content = clean(page('<pre>a ```` b</pre>')).content ?? '';
     expect(content).toContain('`````\na ```` b\n`````');
