@@ -10,13 +10,20 @@ import { normalizeLine } from '../article/normalize.js';
 
 const FENCE = /^(`{3,}|~{3,})/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)]) /;
-const LEADING_MARKERS = /^(?:#{1,6} |> ?|[-*+] |\d{1,9}[.)] )+/;
+const LEADING_MARKER = /^(?:#{1,6} |> ?|[-*+] |\d{1,9}[.)] )/;
+
+/** A line without its block markers, however many are stacked ("> - ## text"). */
+function withoutMarkers(line: string): string {
+  let rest = line;
+  for (let m = LEADING_MARKER.exec(rest); m; m = LEADING_MARKER.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
 
 /** The text a Markdown part shows: markers, link targets, images and emphasis marks (`*`, `` ` ``, `~~`; the renderer never emphasises with `_`) gone, escapes undone. */
 function markdownText(part: string): string {
   const text = part
     .split('\n')
-    .map((line) => line.replace(LEADING_MARKERS, ''))
+    .map(withoutMarkers)
     .join(' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[((?:\\.|[^\]\\])*)\]\([^)]*\)/g, '$1')
