@@ -8,6 +8,7 @@ import {
   DISCLOSURE_CLASS_TOKENS,
   DISCLOSURE_ROLES,
   EMBED_CLASS_TOKENS,
+  HIDDEN_CLASS_NAMES,
   NON_CONTENT_TAGS,
   PAGE_BUILDER_CLASS_TOKENS,
 } from '../rules/class-tokens.js';
@@ -63,6 +64,13 @@ const pageBuilderTokens = compileTokenGroup('page-builder', PAGE_BUILDER_CLASS_T
 const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const hiddenClassNames = new Set(HIDDEN_CLASS_NAMES);
+/**
+ * Also hidden when shown from some screen width on (`hidden xl:block`, `d-none d-md-block`): what a page
+ * keeps off small screens is its extras (a sticky sidebar, a hero banner), not its text.
+ */
+const hasHiddenClass = (className: string | undefined): boolean =>
+  className?.split(/\s+/).some((name) => hiddenClassNames.has(name)) ?? false;
 
 const disclosureTokens = compileTokenGroup('disclosure', DISCLOSURE_CLASS_TOKENS);
 const disclosureRoles = new Set(DISCLOSURE_ROLES);
@@ -82,7 +90,7 @@ function isRevealable(el: Element, measures: ReadonlyMap<Element, Measure>): boo
 /** How an element is hidden: `aria-hidden` hides it from readers only, which a modal does to the page behind it. */
 function hiddenBy(el: Element, measures: ReadonlyMap<Element, Measure>): 'markup' | 'aria' | null {
   const style = el.attribs.style;
-  const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style));
+  const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style)) || hasHiddenClass(el.attribs.class);
   if (!hidden && el.attribs['aria-hidden'] !== 'true') return null;
   if (isRevealable(el, measures)) return null;
   return hidden ? 'markup' : 'aria';

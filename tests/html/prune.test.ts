@@ -49,6 +49,12 @@ describe('pruneFurniture on hidden elements', () => {
     expect(kept('<p>Shown</p><div class="collapse" style="display:none"><a href="/a">Home</a><a href="/b">News</a></div>')).toBe('Shown');
   });
 
+  it('drops what a CSS framework class hides, even when shown on wide screens only', () => {
+    expect(kept('<p>Shown</p><div class="partner-domains hidden">a.org,b.org,c.org</div>')).toBe('Shown');
+    expect(kept('<p>Shown</p><div class="d-none"><p>Off</p></div><aside class="hidden xl:block">Side</aside>')).toBe('Shown');
+    expect(kept('<p>Shown</p><div class="hidden-xs"><p>Wide</p></div>')).toBe('ShownWide');
+  });
+
   it('keeps a streamed React chunk parked in a hidden div', () => {
     expect(kept('<div hidden id="S:0"><p>Late content</p></div>')).toBe('Late content');
   });
