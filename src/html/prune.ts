@@ -46,6 +46,15 @@ const SWALLOWED_MAX_LINK_DENSITY = 0.5;
 /** A wrapper with this share of the page's text is kept whatever its links: dropping it leaves next to nothing. */
 const WHOLE_PAGE_SHARE = 0.8;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
+/**
+ * A forum thread or a Q&A page names its posts like comments (`ipsComment`, `id="comments"`, `replies`):
+ * there the comments are the content. A page is such a thread when its prose outside comment-named
+ * elements (paragraphs of PROSE_PARAGRAPH_CHARS with little link text) comes to less than this; an
+ * article with a comment section has its own prose outside them.
+ */
+const THREAD_MAX_OUTSIDE_PROSE_CHARS = 500;
+const PROSE_PARAGRAPH_CHARS = 80;
+const PROSE_PARAGRAPH_TAGS = new Set(['p', 'blockquote', 'pre', 'li', 'dd', 'td']);
 /** A list whose every item is at least this much link text is a list of other pages. */
 const LINK_LIST_MIN_DENSITY = 0.8;
 /**
@@ -135,6 +144,30 @@ function isLinkList(list: Element, measures: ReadonlyMap<Element, Measure>): boo
   return items > 0;
 }
 
+/** Comment-named elements hold text and the prose outside them is too little for an article: see THREAD_MAX_OUTSIDE_PROSE_CHARS. */
+function isThread(body: Element, measures: ReadonlyMap<Element, Measure>): boolean {
+  let threadText = 0;
+  let outsideProse = 0;
+  const stack: AnyNode[] = [...body.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    const m = measures.get(node);
+    if (!m || m.text === 0) continue;
+    if (!UNPRUNABLE_TAGS.has(node.name) && furnitureGroup(node) === 'comments') {
+      threadText += m.text;
+      continue;
+    }
+    if (PROSE_PARAGRAPH_TAGS.has(node.name) && m.text >= PROSE_PARAGRAPH_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY) {
+      outsideProse += m.text;
+      if (outsideProse >= THREAD_MAX_OUTSIDE_PROSE_CHARS) return false;
+      continue;
+    }
+    for (const child of node.children) stack.push(child as AnyNode);
+  }
+  return threadText > 0;
+}
+
 /** Pre-order walk that removes each element `reasonFor` names, and does not descend into removed ones. */
 function removeWhere(
   root: Element,
@@ -187,12 +220,14 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
   removeWhere(body, dropped, remove);
   detachDoomed();
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
+  const commentsAreContent = isThread(body, measures);
   const furniture = (el: Element): RemovalReason | null => {
     const m = measures.get(el);
     if (UNPRUNABLE_TAGS.has(el.name) || (m?.text ?? 0) > maxPruned) return null;
     const role = el.attribs.role;
     if (role && boilerplateRoles.has(role)) return `role:${role}`;
     const group = furnitureGroup(el);
+    if (group === 'comments' && commentsAreContent) return null;
     if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
     const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;

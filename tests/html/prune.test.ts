@@ -108,3 +108,23 @@ describe('furnitureGroup on page-builder blocks', () => {
     expect(furnitureGroup(element('class="widget widget_recent_entries"'))).toBe('sidebar');
   });
 });
+
+describe('pruneFurniture on a forum thread whose posts are named like comments', () => {
+  const post = (who: string) =>
+    `<article class="ipsComment"><b>${who}</b><p>I tried the new version this week, and the layout of the settings page confused me at first, to be honest.</p></article>`;
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it('keeps the posts when no prose lies outside them', () => {
+    const page = `<h1>New UI</h1><div id="comments">${post('Ann')}${post('Bob')}${post('Cy')}</div>`;
+    expect(kept(page)).toContain('Bob');
+  });
+
+  it('still drops the comment section under an article', () => {
+    const article = '<p>The article itself, a long paragraph of real prose that goes on with commas and clauses for a while.</p>'.repeat(8);
+    expect(kept(`${article}<div id="comments">${post('Ann')}${post('Bob')}</div>`)).not.toContain('Bob');
+  });
+});
