@@ -84,7 +84,7 @@ function voteOf(m: Measure, chars: number): number {
  * ("article-body") is not widened, nor widened past: what lies around it is the page's, often
  * unnamed comments.
  */
-const CLIMB_PROSE_GAIN = 4;
+const CLIMB_PROSE_GAIN = 2;
 const CLIMB_MAX_LINK_DENSITY = 0.25;
 const PROSE_PARAGRAPH_CHARS = 80;
 /** Bounds the walk from a paragraph up to the best container's ancestors on very deep pages. */

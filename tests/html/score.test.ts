@@ -109,6 +109,13 @@ describe('scoredContent', () => {
     expect(scoredContent(body, measures)).toEqual([byId('guide')]);
   });
 
+  it('widens one block of a service page to the page holding twice its prose, in unequal sections', () => {
+    const { body, measures, byId } = build(
+      `<div id="nav">${menu}</div><div id="page"><section><div><div id="offer">${prose(4, 'the offer')}</div></div></section><section><div><h2>Why us</h2><div>${prose(2, 'the team')}</div></div></section><section><div><h2>FAQ</h2><div>${prose(2, 'the answers')}</div></div></section></div>`,
+    );
+    expect(scoredContent(body, measures)).toEqual([byId('page')]);
+  });
+
   it('does not widen into a wrapper made mostly of menus', () => {
     const { body, measures, byId } = build(
       `<div id="page">${menu.repeat(12)}<div><div id="part">${prose(3, 'the setup')}</div></div>${['one', 'two', 'three', 'four', 'five'].map((t) => `<div><div>${prose(2, `teaser ${t}`)}</div></div>`).join('')}</div>`,
