@@ -13,7 +13,7 @@ import {
   PAGE_BUILDER_CLASS_TOKENS,
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
-import { classAndId, detachAll, flatTextOf, isElement } from './dom.js';
+import { classAndId, detachAll, elementsUnder, flatTextOf, isElement } from './dom.js';
 import { linkDensity, type Measure, measureTree, subtractSubtree } from './measure.js';
 
 /**
@@ -46,6 +46,14 @@ const SWALLOWED_MAX_LINK_DENSITY = 0.5;
 /** A wrapper with this share of the page's text is kept whatever its links: dropping it leaves next to nothing. */
 const WHOLE_PAGE_SHARE = 0.8;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
+/**
+ * A product page's feature slides sit in a carousel, each a heading over a paragraph of the product's
+ * own copy: a `gallery`/`slider` element with a heading, this much text and this little link text is
+ * content. A news slideshow's captions have no headings.
+ */
+const SLIDE_PROSE_CHARS = 200;
+const SLIDE_PROSE_MAX_LINK_DENSITY = 0.1;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /**
  * A forum thread or a Q&A page names its posts like comments (`ipsComment`, `id="comments"`, `replies`):
  * there the comments are the content. A page is such a thread when its prose outside comment-named
@@ -144,6 +152,13 @@ function isLinkList(list: Element, measures: ReadonlyMap<Element, Measure>): boo
   return items > 0;
 }
 
+/** See SLIDE_PROSE_CHARS. */
+function isFeatureSlide(el: Element, m: Measure | undefined): boolean {
+  if (!m || m.text < SLIDE_PROSE_CHARS || linkDensity(m) >= SLIDE_PROSE_MAX_LINK_DENSITY) return false;
+  for (const node of elementsUnder(el)) if (HEADING_TAGS.has(node.name)) return true;
+  return false;
+}
+
 /** Comment-named elements hold text and the prose outside them is too little for an article: see THREAD_MAX_OUTSIDE_PROSE_CHARS. */
 function isThread(body: Element, measures: ReadonlyMap<Element, Measure>): boolean {
   let threadText = 0;
@@ -230,6 +245,7 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
     if (group === 'comments' && commentsAreContent) return null;
     if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
     const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
+    if (group === 'gallery' && isFeatureSlide(el, m)) return null;
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
   removeWhere(body, furniture, remove);

@@ -109,6 +109,27 @@ describe('furnitureGroup on page-builder blocks', () => {
   });
 });
 
+describe('pruneFurniture on carousels', () => {
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+  const copy =
+    'The keyboard has tactile markings for accessibility, and the larger trackpad gives you more control over every task you do.';
+
+  it('keeps a product feature slide: a heading over the product copy', () => {
+    expect(kept(`<p>Intro</p><div class="feature-slider"><div><h3>Feel the difference</h3><p>${copy} ${copy}</p></div></div>`)).toContain(
+      'Feel the difference',
+    );
+  });
+
+  it('still drops a slideshow of captions', () => {
+    const story = `<p>${copy.repeat(4)}</p>`;
+    expect(kept(`${story}<div class="gallery"><figure><figcaption>${copy} ${copy}</figcaption></figure></div>`)).toBe(copy.repeat(4));
+  });
+});
+
 describe('pruneFurniture on a forum thread whose posts are named like comments', () => {
   const post = (who: string) =>
     `<article class="ipsComment"><b>${who}</b><p>I tried the new version this week, and the layout of the settings page confused me at first, to be honest.</p></article>`;
