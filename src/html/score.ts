@@ -81,12 +81,12 @@ function voteOf(m: Measure, chars: number): number {
  * ancestor holding at least CLIMB_PROSE_GAIN times its prose, as long as the ancestors stay below
  * CLIMB_MAX_LINK_DENSITY (above that the wider box is the page's menus). Prose: paragraphs of at least
  * PROSE_PARAGRAPH_CHARS with little link text. A container the page names as its article
- * ("article-body", "rich-text") widens only to NAMED_CLIMB_PROSE_GAIN times its prose (a listicle
+ * ("article-body", "rich-text") widens at NAMED_CLIMB_PROSE_GAIN times its prose (a listicle
  * whose every entry is its own "article__content" block), and never to an ancestor holding a comment
  * thread: what lies around a named article is often its comments. An unnamed container is not widened
  * past a named one.
  */
-const CLIMB_PROSE_GAIN = 2;
+const CLIMB_PROSE_GAIN = 4;
 const NAMED_CLIMB_PROSE_GAIN = 3;
 const CLIMB_MAX_LINK_DENSITY = 0.25;
 const PROSE_PARAGRAPH_CHARS = 80;
@@ -246,6 +246,8 @@ function widened(top: Element, prose: readonly Prose[], measures: ReadonlyMap<El
   }
   let widest = 0;
   let held = proseAt[0] ?? 0;
+  // A named container whose text is not in prose paragraphs (lines split by <br>) has no measure to widen by.
+  if (named && held === 0) return top;
   let below = held;
   for (let i = 1; i < chain.length; i++) {
     if (linkDensity(measures.get(chain[i] as Element)) >= CLIMB_MAX_LINK_DENSITY) break;

@@ -109,13 +109,6 @@ describe('scoredContent', () => {
     expect(scoredContent(body, measures)).toEqual([byId('guide')]);
   });
 
-  it('widens one block of a service page to the page holding twice its prose, in unequal sections', () => {
-    const { body, measures, byId } = build(
-      `<div id="nav">${menu}</div><div id="page"><section><div><div id="offer">${prose(4, 'the offer')}</div></div></section><section><div><h2>Why us</h2><div>${prose(2, 'the team')}</div></div></section><section><div><h2>FAQ</h2><div>${prose(2, 'the answers')}</div></div></section></div>`,
-    );
-    expect(scoredContent(body, measures)).toEqual([byId('page')]);
-  });
-
   it('widens a named article block to the listicle of such blocks, but not to its comments', () => {
     const entries = ['one', 'two', 'three', 'four'].map(
       (t) => `<div class="article__block"><h2>Brand ${t}</h2><div class="rich-text">${prose(2, `brand ${t}`)}</div></div>`,
