@@ -153,6 +153,29 @@ function moveContentOutOfHead(root: Document): void {
   relinkSiblings(parent);
 }
 
+/**
+ * htmlparser2 puts what follows `</body>` or `</html>` beside them, outside the body; browsers put it at
+ * the end of the body (some templates close the page before their main part, and the pruner and scorer
+ * read only the body). So do we, for every node after the body and after `<html>`.
+ */
+function moveContentAfterBody(root: Document): void {
+  const html = root.children.find((c): c is Element => c instanceof Element && c.name === 'html');
+  const body = (html ?? root).children.find((c): c is Element => c instanceof Element && c.name === 'body');
+  if (!body) return;
+  const holder = body.parent as ParentNode;
+  const trailing = (parent: ParentNode, child: ChildNode) => parent.children.slice(parent.children.indexOf(child) + 1);
+  const moved = [...trailing(holder, body), ...(html && holder === html ? trailing(root, html) : [])];
+  const isContent = (c: ChildNode) => c instanceof Element || (c.type === 'text' && (c as { data: string }).data.trim() !== '');
+  if (!moved.some(isContent)) return;
+  holder.children.splice(holder.children.indexOf(body) + 1);
+  if (html && holder === html) root.children.splice(root.children.indexOf(html) + 1);
+  body.children.push(...moved);
+  for (const child of moved) child.parent = body;
+  relinkSiblings(body);
+  relinkSiblings(holder);
+  relinkSiblings(root);
+}
+
 function relinkSiblings(parent: ParentNode): void {
   const kids = parent.children;
   for (let i = 0; i < kids.length; i++) {
@@ -209,6 +232,7 @@ function parseToTree(pieces: readonly string[]): Document {
 export function parseHtml(pieces: readonly string[]): Document {
   const root = parseToTree(pieces);
   moveContentOutOfHead(root);
+  moveContentAfterBody(root);
   wrapFragmentInBody(root);
   return root;
 }

@@ -8,12 +8,13 @@ import {
   DISCLOSURE_CLASS_TOKENS,
   DISCLOSURE_ROLES,
   EMBED_CLASS_TOKENS,
+  HIDDEN_CLASS_NAMES,
   NON_CONTENT_TAGS,
   PAGE_BUILDER_CLASS_TOKENS,
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
-import { classAndId, detachAll, flatTextOf, isElement } from './dom.js';
-import { linkDensity, Measures } from './measure.js';
+import { classAndId, detachAll, elementsUnder, flatTextOf, isElement } from './dom.js';
+import { linkDensity, type Measure, Measures } from './measure.js';
 
 /**
  * Furniture pruning, before any scoring: tags that never hold article text, hidden elements, ARIA
@@ -45,6 +46,23 @@ const SWALLOWED_MAX_LINK_DENSITY = 0.5;
 /** A wrapper with this share of the page's text is kept whatever its links: dropping it leaves next to nothing. */
 const WHOLE_PAGE_SHARE = 0.8;
 const UNPROTECTED_GROUPS = new Set(['comments', 'gallery']);
+/**
+ * A product page's feature slides sit in a carousel, each a heading over a paragraph of the product's
+ * own copy: a `gallery`/`slider` element with a heading, this much text and this little link text is
+ * content. A news slideshow's captions have no headings.
+ */
+const SLIDE_PROSE_CHARS = 200;
+const SLIDE_PROSE_MAX_LINK_DENSITY = 0.1;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * A forum thread or a Q&A page names its posts like comments (`ipsComment`, `id="comments"`, `replies`):
+ * there the comments are the content. A page is such a thread when its prose outside comment-named
+ * elements (paragraphs of PROSE_PARAGRAPH_CHARS with little link text) comes to less than this; an
+ * article with a comment section has its own prose outside them.
+ */
+const THREAD_MAX_OUTSIDE_PROSE_CHARS = 500;
+const PROSE_PARAGRAPH_CHARS = 80;
+const PROSE_PARAGRAPH_TAGS = new Set(['p', 'blockquote', 'pre', 'li', 'dd', 'td']);
 /** A list whose every item is at least this much link text is a list of other pages. */
 const LINK_LIST_MIN_DENSITY = 0.8;
 /**
@@ -63,6 +81,13 @@ const pageBuilderTokens = compileTokenGroup('page-builder', PAGE_BUILDER_CLASS_T
 const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const hiddenClassNames = new Set(HIDDEN_CLASS_NAMES);
+/**
+ * Also hidden when shown from some screen width on (`hidden xl:block`, `d-none d-md-block`): what a page
+ * keeps off small screens is its extras (a sticky sidebar, a hero banner), not its text.
+ */
+const hasHiddenClass = (className: string | undefined): boolean =>
+  className?.split(/\s+/).some((name) => hiddenClassNames.has(name)) ?? false;
 
 const disclosureTokens = compileTokenGroup('disclosure', DISCLOSURE_CLASS_TOKENS);
 const disclosureRoles = new Set(DISCLOSURE_ROLES);
@@ -82,7 +107,7 @@ function isRevealable(el: Element, measures: Measures): boolean {
 /** How an element is hidden: `aria-hidden` hides it from readers only, which a modal does to the page behind it. */
 function hiddenBy(el: Element, measures: Measures): 'markup' | 'aria' | null {
   const style = el.attribs.style;
-  const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style));
+  const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style)) || hasHiddenClass(el.attribs.class);
   if (!hidden && el.attribs['aria-hidden'] !== 'true') return null;
   if (isRevealable(el, measures)) return null;
   return hidden ? 'markup' : 'aria';
@@ -147,6 +172,37 @@ function isLinkList(list: Element, measures: Measures): boolean {
   return items > 0;
 }
 
+/** See SLIDE_PROSE_CHARS. */
+function isFeatureSlide(el: Element, m: Measure | undefined): boolean {
+  if (!m || m.text < SLIDE_PROSE_CHARS || linkDensity(m) >= SLIDE_PROSE_MAX_LINK_DENSITY) return false;
+  for (const node of elementsUnder(el)) if (HEADING_TAGS.has(node.name)) return true;
+  return false;
+}
+
+/** Comment-named elements hold text and the prose outside them is too little for an article: see THREAD_MAX_OUTSIDE_PROSE_CHARS. */
+function isThread(body: Element, measures: Measures): boolean {
+  let threadText = 0;
+  let outsideProse = 0;
+  const stack: AnyNode[] = [...body.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    const m = measures.get(node);
+    if (!m || m.text === 0) continue;
+    if (!UNPRUNABLE_TAGS.has(node.name) && furnitureGroup(node) === 'comments') {
+      threadText += m.text;
+      continue;
+    }
+    if (PROSE_PARAGRAPH_TAGS.has(node.name) && m.text >= PROSE_PARAGRAPH_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY) {
+      outsideProse += m.text;
+      if (outsideProse >= THREAD_MAX_OUTSIDE_PROSE_CHARS) return false;
+      continue;
+    }
+    for (const child of node.children) stack.push(child as AnyNode);
+  }
+  return threadText > 0;
+}
+
 /** Pre-order walk that removes each element `reasonFor` names, and does not descend into removed ones. */
 function removeWhere(
   root: Element,
@@ -199,14 +255,17 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
   removeWhere(body, dropped, remove);
   detachDoomed();
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
+  const commentsAreContent = isThread(body, measures);
   const furniture = (el: Element): RemovalReason | null => {
     const m = measures.get(el);
     if (UNPRUNABLE_TAGS.has(el.name) || (m?.text ?? 0) > maxPruned) return null;
     const role = el.attribs.role;
     if (role && boilerplateRoles.has(role)) return `role:${role}`;
     const group = furnitureGroup(el);
+    if (group === 'comments' && commentsAreContent) return null;
     if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
     const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
+    if (group === 'gallery' && isFeatureSlide(el, m)) return null;
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
   removeWhere(body, furniture, remove);

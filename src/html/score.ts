@@ -81,10 +81,13 @@ function voteOf(m: Measure, chars: number): number {
  * ancestor holding at least CLIMB_PROSE_GAIN times its prose, as long as the ancestors stay below
  * CLIMB_MAX_LINK_DENSITY (above that the wider box is the page's menus). Prose: paragraphs of at least
  * PROSE_PARAGRAPH_CHARS with little link text. A container the page names as its article
- * ("article-body") is not widened, nor widened past: what lies around it is the page's, often
- * unnamed comments.
+ * ("article-body", "rich-text") widens at NAMED_CLIMB_PROSE_GAIN times its prose (a listicle
+ * whose every entry is its own "article__content" block), and never to an ancestor holding a comment
+ * thread: what lies around a named article is often its comments. An unnamed container is not widened
+ * past a named one.
  */
 const CLIMB_PROSE_GAIN = 4;
+const NAMED_CLIMB_PROSE_GAIN = 3;
 const CLIMB_MAX_LINK_DENSITY = 0.25;
 const PROSE_PARAGRAPH_CHARS = 80;
 /** Bounds the walk from a paragraph up to the best container's ancestors on very deep pages. */
@@ -210,9 +213,23 @@ function twinsOf(top: Element, scores: ReadonlyMap<Element, number>): Element[] 
   return twins;
 }
 
+/**
+ * A comment thread within COMMENTS_SEARCH_DEPTH levels below: a named article widened to here would
+ * take its comments along (blogs wrap them in an unnamed box: `#user-post > #comment-box`).
+ */
+const COMMENTS_SEARCH_DEPTH = 2;
+function holdsComments(el: Element, depth = COMMENTS_SEARCH_DEPTH): boolean {
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    if (furnitureGroup(child) === 'comments' || (depth > 1 && holdsComments(child, depth - 1))) return true;
+  }
+  return false;
+}
+
 /** `top`, or the ancestor it widens to (see CLIMB_PROSE_GAIN). */
 function widened(top: Element, prose: readonly Prose[], measures: Measures, body: Element): Element {
-  if (contentTokens.test(classAndId(top))) return top;
+  const named = contentTokens.test(classAndId(top));
+  const gain = named ? NAMED_CLIMB_PROSE_GAIN : CLIMB_PROSE_GAIN;
   const chain: Element[] = [];
   for (let n: AnyNode | null = top; n && isElement(n) && n !== body; n = n.parent) chain.push(n);
   const onChain = new Map(chain.map((el, i) => [el as AnyNode, i]));
@@ -229,15 +246,18 @@ function widened(top: Element, prose: readonly Prose[], measures: Measures, body
   }
   let widest = 0;
   let held = proseAt[0] ?? 0;
+  // A named container whose text is not in prose paragraphs (lines split by <br>) has no measure to widen by.
+  if (named && held === 0) return top;
   let below = held;
   for (let i = 1; i < chain.length; i++) {
     if (linkDensity(measures.get(chain[i] as Element)) >= CLIMB_MAX_LINK_DENSITY) break;
+    if (named && holdsComments(chain[i] as Element)) break;
     below += proseAt[i] ?? 0;
-    if (below >= CLIMB_PROSE_GAIN * held) {
+    if (below >= gain * held) {
       widest = i;
       held = below;
     }
-    if (contentTokens.test(classAndId(chain[i] as Element))) break;
+    if (!named && contentTokens.test(classAndId(chain[i] as Element))) break;
   }
   return chain[widest] ?? top;
 }

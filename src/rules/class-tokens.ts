@@ -102,6 +102,23 @@ export const DISCLOSURE_CLASS_TOKENS: readonly string[] = [
   'faq-answer',
 ];
 
+/**
+ * Class names that CSS frameworks (Bootstrap, Tailwind, WordPress themes) define as `display: none` or
+ * as off-screen: the element is hidden as surely as with the `hidden` attribute. Whole class names
+ * only: `hidden-xs` or `md:hidden` hide at one screen size and are shown at others. A page parks
+ * config in them too (a `hidden` div of partner domains, comma-separated, outscored a sectioned article).
+ */
+export const HIDDEN_CLASS_NAMES: readonly string[] = [
+  'hidden',
+  'd-none',
+  'is-hidden',
+  'hide',
+  'invisible',
+  'visually-hidden',
+  'sr-only',
+  'screen-reader-text',
+];
+
 /** ARIA roles of a disclosure panel's content, hidden until its tab or heading is clicked. */
 export const DISCLOSURE_ROLES: readonly string[] = ['tabpanel', 'region'];
 

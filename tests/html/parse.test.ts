@@ -63,3 +63,17 @@ describe('parseHtml on a page whose <head> is never closed', () => {
     expect(one?.prev).toBeNull();
   });
 });
+
+describe('parseHtml on a page with content after </body> or </html>', () => {
+  it('moves what follows into the end of the body, as browsers do', () => {
+    const tree = parsed(['<html><head></head><body><nav>Menu</nav></body></html><div><p>The article</p></div>']);
+    expect(tree).toBe(
+      '<html {}><head {}></head><body {}><nav {}>text("Menu")</nav><div {}><p {}>text("The article")</p></div></body></html>',
+    );
+    expect(parsed(['<html><body><p>One</p></body><p>Two</p></html>'])).toContain('<p {}>text("One")</p><p {}>text("Two")</p></body>');
+  });
+
+  it('leaves trailing whitespace and comments where they are', () => {
+    expect(parsed(['<html><body><p>One</p></body></html>\n<!-- cached -->\n'])).toContain('</body></html>text("\\n")comment');
+  });
+});

@@ -49,6 +49,12 @@ describe('pruneFurniture on hidden elements', () => {
     expect(kept('<p>Shown</p><div class="collapse" style="display:none"><a href="/a">Home</a><a href="/b">News</a></div>')).toBe('Shown');
   });
 
+  it('drops what a CSS framework class hides, even when shown on wide screens only', () => {
+    expect(kept('<p>Shown</p><div class="partner-domains hidden">a.org,b.org,c.org</div>')).toBe('Shown');
+    expect(kept('<p>Shown</p><div class="d-none"><p>Off</p></div><aside class="hidden xl:block">Side</aside>')).toBe('Shown');
+    expect(kept('<p>Shown</p><div class="hidden-xs"><p>Wide</p></div>')).toBe('ShownWide');
+  });
+
   it('keeps a streamed React chunk parked in a hidden div', () => {
     expect(kept('<div hidden id="S:0"><p>Late content</p></div>')).toBe('Late content');
   });
@@ -100,5 +106,46 @@ describe('furnitureGroup on page-builder blocks', () => {
   it('does not read an Elementor widget as a sidebar widget', () => {
     expect(furnitureGroup(element('class="elementor-widget elementor-widget-text-editor"'))).toBeNull();
     expect(furnitureGroup(element('class="widget widget_recent_entries"'))).toBe('sidebar');
+  });
+});
+
+describe('pruneFurniture on carousels', () => {
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+  const copy =
+    'The keyboard has tactile markings for accessibility, and the larger trackpad gives you more control over every task you do.';
+
+  it('keeps a product feature slide: a heading over the product copy', () => {
+    expect(kept(`<p>Intro</p><div class="feature-slider"><div><h3>Feel the difference</h3><p>${copy} ${copy}</p></div></div>`)).toContain(
+      'Feel the difference',
+    );
+  });
+
+  it('still drops a slideshow of captions', () => {
+    const story = `<p>${copy.repeat(4)}</p>`;
+    expect(kept(`${story}<div class="gallery"><figure><figcaption>${copy} ${copy}</figcaption></figure></div>`)).toBe(copy.repeat(4));
+  });
+});
+
+describe('pruneFurniture on a forum thread whose posts are named like comments', () => {
+  const post = (who: string) =>
+    `<article class="ipsComment"><b>${who}</b><p>I tried the new version this week, and the layout of the settings page confused me at first, to be honest.</p></article>`;
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it('keeps the posts when no prose lies outside them', () => {
+    const page = `<h1>New UI</h1><div id="comments">${post('Ann')}${post('Bob')}${post('Cy')}</div>`;
+    expect(kept(page)).toContain('Bob');
+  });
+
+  it('still drops the comment section under an article', () => {
+    const article = '<p>The article itself, a long paragraph of real prose that goes on with commas and clauses for a while.</p>'.repeat(8);
+    expect(kept(`${article}<div id="comments">${post('Ann')}${post('Bob')}</div>`)).not.toContain('Bob');
   });
 });

@@ -109,6 +109,20 @@ describe('scoredContent', () => {
     expect(scoredContent(body, measures)).toEqual([byId('guide')]);
   });
 
+  it('widens a named article block to the listicle of such blocks, but not to its comments', () => {
+    const entries = ['one', 'two', 'three', 'four'].map(
+      (t) => `<div class="article__block"><h2>Brand ${t}</h2><div class="rich-text">${prose(2, `brand ${t}`)}</div></div>`,
+    );
+    const listicle = build(
+      `<div id="nav">${menu}</div><article id="list"><div class="article__block"><div id="intro" class="article__content">${prose(3, 'the intro')}</div></div>${entries.join('')}</article>`,
+    );
+    expect(scoredContent(listicle.body, listicle.measures)).toEqual([listicle.byId('list')]);
+    const blog = build(
+      `<div id="area"><div id="post" class="article-content">${prose(3, 'the trip')}</div><div id="user-post"><div id="comment-box">${prose(8, 'a reader reply')}</div></div></div>`,
+    );
+    expect(scoredContent(blog.body, blog.measures)).not.toContain(blog.byId('area'));
+  });
+
   it('does not widen into a wrapper made mostly of menus', () => {
     const { body, measures, byId } = build(
       `<div id="page">${menu.repeat(12)}<div><div id="part">${prose(3, 'the setup')}</div></div>${['one', 'two', 'three', 'four', 'five'].map((t) => `<div><div>${prose(2, `teaser ${t}`)}</div></div>`).join('')}</div>`,
