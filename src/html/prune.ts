@@ -161,7 +161,6 @@ function linksOnlyWithinPage(el: Element): boolean {
  * table of contents is all links too, but into the article's own sections: it is the article's outline.
  */
 function isLinkList(list: Element, measures: Measures): boolean {
-  if (linksOnlyWithinPage(list)) return false;
   let items = 0;
   for (const child of list.children) {
     if (!isElement(child as AnyNode) || (child as Element).name !== 'li') continue;
@@ -169,7 +168,7 @@ function isLinkList(list: Element, measures: Measures): boolean {
     if (m && m.text > 0 && linkDensity(m) < LINK_LIST_MIN_DENSITY) return false;
     items++;
   }
-  return items > 0;
+  return items > 0 && !linksOnlyWithinPage(list);
 }
 
 /** See SLIDE_PROSE_CHARS. */

@@ -43,6 +43,9 @@ export const HTML_ALLOWED: Readonly<Record<string, readonly string[]>> = {
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+const UNESCAPES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
+/** The text escapeHtml escaped, back as it was (what the content renderer wrote, not any HTML entity). */
+export const unescapeHtml = (text: string): string => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e] as string);
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 /** A URL the readers produced, checked once more: anything but http(s) and mailto: is dropped. */

@@ -1,4 +1,5 @@
 import { normalizeLine } from '../article/normalize.js';
+import { unescapeHtml } from './html.js';
 
 /**
  * Drops from a rendered `content` the blocks whose text the batch's template pass dropped from `body`
@@ -33,10 +34,8 @@ function markdownText(part: string): string {
   return normalizeLine(text);
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
 function htmlText(part: string): string {
-  return normalizeLine(part.replace(/<[^>]*>/g, ' ').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => HTML_ENTITIES[e] as string));
+  return normalizeLine(unescapeHtml(part.replace(/<[^>]*>/g, ' ')));
 }
 
 /** A top-level part of Markdown; parts of one `run` (the items of one list) go on consecutive lines. */

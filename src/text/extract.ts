@@ -2,6 +2,7 @@ import { type Draft, emptyDraft, removal } from '../article/draft.js';
 import type { RemovalReason } from '../article/schema.js';
 import { textWallSignals } from '../metadata/access.js';
 import type { ResolvedOptions } from '../options.js';
+import { contentKind } from '../render/format.js';
 import { splitTextBlocks, type TextBlock } from './blocks.js';
 import { findGluedTail, matchTextBoilerplate } from './boilerplate.js';
 import { type ClassifiedBlock, classifyBlocks } from './classify.js';
@@ -96,7 +97,7 @@ export function extractFromText(text: string | readonly string[], options: Resol
     if (j.reason === null) kept.push({ source: j.block, block: { text: j.block.text, kind: kindOf(j.block) } });
     else if (options.explain) draft.removed.push(removal(j.block.text, j.reason));
   }
-  giveTextStructure(kept);
+  if (contentKind(options)) giveTextStructure(kept);
   for (const { block } of kept) draft.blocks.push(block);
   if (!span) return draft;
   const header = readTextHeader(blocks, span.start, (i) => isFurniture(judged[i]), options.crawlDate);
