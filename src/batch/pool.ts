@@ -65,6 +65,8 @@ const MAX_CHECK_INTERVAL_MS = 250;
 /** Spelt from dist/ so that it holds from the CLI's bundle (dist/bin/) as well as from dist/batch/. */
 const WORKER_FILE = new URL('../batch/worker.js', import.meta.url);
 
+function ignorePoolError(): void {}
+
 export class CleanPool {
   readonly capacity: number;
   private readonly piscina: Piscina;
@@ -88,6 +90,11 @@ export class CleanPool {
       workerData: setup,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
+    // Every task settles through its own promise (clean never rejects), so the pool's own 'error'
+    // events carry nothing a run needs: a result that arrives for a task already settled (the run was
+    // aborted or closed while the worker was posting it), or a worker that died between tasks, which
+    // piscina replaces. Unheard, the event would end the process.
+    this.piscina.on('error', ignorePoolError);
     this.timer = setInterval(() => this.abortOverdue(), Math.min(MAX_CHECK_INTERVAL_MS, Math.max(10, config.timeoutMs / 4)));
     this.timer.unref();
   }
