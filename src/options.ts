@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DeboilError } from './errors.js';
 import { encodingForLabel } from './input/prescan.js';
 import { OUTPUT_FORMATS } from './render/formats.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERROR_CODES, type ErrorCode } from '../errors.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

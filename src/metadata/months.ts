@@ -1,35 +1,18 @@
-import { MONTH_LOCALES } from '../rules/month-names.js';
+import { MONTH_WORDS } from '../rules/month-table.js';
 
 /**
  * Month words, lower case and without a trailing dot, mapped to 1..12: every CLDR form (long and short,
- * standalone and beside a day) of the locales in rules/month-names.ts. Built on first use, since creating
- * the formatters costs a few milliseconds a process does not need to pay to read a page without dates.
+ * standalone and beside a day) of the locales in rules/month-names.ts, read from the table
+ * scripts/make-month-table.ts writes: creating the CLDR formatters at run time cost more than cleaning a
+ * small page (docs/performance.md).
  */
-
-/** Short forms below this length ("1", "I") are numbers or letters in some locale, not month words. */
-const MIN_MONTH_CHARS = 3;
-// Standalone and beside a day for the long names (they differ in Slavic, Baltic and Greek); short names
-// beside a day only, where datelines use them.
-const FORMATS: readonly Intl.DateTimeFormatOptions[] = [
-  { month: 'long' },
-  { month: 'long', day: 'numeric' },
-  { month: 'short', day: 'numeric' },
-];
-
 let monthByName: Map<string, number> | null = null;
 
 function buildMonthByName(): Map<string, number> {
   const map = new Map<string, number>();
-  for (const { locale } of MONTH_LOCALES) {
-    for (const format of FORMATS) {
-      const formatter = new Intl.DateTimeFormat(locale, { ...format, timeZone: 'UTC' });
-      for (let month = 0; month < 12; month++) {
-        const part = formatter.formatToParts(new Date(Date.UTC(2021, month, 15))).find((p) => p.type === 'month');
-        const word = part?.value.toLowerCase().replace(/\.$/, '');
-        if (word && word.length >= MIN_MONTH_CHARS && /^\p{L}+(?: \p{L}+)?$/u.test(word) && !map.has(word)) map.set(word, month + 1);
-      }
-    }
-  }
+  MONTH_WORDS.forEach((words, month) => {
+    for (const word of words.split('|')) map.set(word, month + 1);
+  });
   return map;
 }
 

@@ -2,7 +2,8 @@
  * The locales whose month names text datelines are read in ("May 16, 2018", "16 mai 2018", "16. Mai 2018",
  * "24 kwietnia 2020"). The names themselves come from CLDR through `Intl.DateTimeFormat` (Node ships full
  * ICU): long and short forms, standalone and as written with a day (the genitive of Slavic and Greek
- * months). When two locales give one word different months, the locale listed first wins.
+ * months), written into month-table.ts by scripts/make-month-table.ts (run it after editing this list).
+ * When two locales give one word different months, the locale listed first wins.
  */
 export const MONTH_LOCALES: readonly { locale: string; why: string }[] = [
   { locale: 'en', why: 'the web default' },

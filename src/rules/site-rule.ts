@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A per-site rule, for the sites the generic extractor gets wrong. Users pass a JSON array of these with
