@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The CLI bundled into a few files (npm run build): loading ~260 modules one by one was most of a small page's start-up.
-import { runCli } from '../dist/bin/main.js';
+// The CLI from its one-file bundle and V8's code cache of it when the build made them, else from its
+// ES module chunks (src/cli/boot.ts); either way loaded by `npm run build`'s output, not from src/.
+import { loadCli } from '../dist/cli/boot.js';
 
+const runCli = await loadCli();
 process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });

@@ -48,6 +48,8 @@ describe.skipIf(!hasNpm)('the npm tarball', () => {
       'LICENSE',
       'README.md',
       'bin/deboil.js',
+      'dist/bin/cli.cache',
+      'dist/bin/cli.cjs',
       'package.json',
     ]);
 
