@@ -83,9 +83,16 @@ export function matchingCache(dir: URL, source: Buffer): Buffer | null {
   return same ? file.subarray(newline + 1) : null;
 }
 
-/** The CLI's entry point: from the bundle and its code cache when they match, else from the ES module chunks. */
-export async function loadCli(dir: URL = BUILT): Promise<RunCli> {
-  const source = readIfThere(bundleIn(dir));
+/** Arguments that only print the version or the help: the chunks' entry loads less for them than the bundle and its cache. */
+const ONLY_PRINTS = new Set(['-v', '--version', '-h', '--help']);
+
+/**
+ * The CLI's entry point for these arguments: from the bundle and its code cache when they match, else
+ * (or when the run only prints the version or the help) from the ES module chunks.
+ */
+export async function loadCli(argv: readonly string[], dir: URL = BUILT): Promise<RunCli> {
+  const onlyPrints = argv.length === 1 && ONLY_PRINTS.has(argv[0] as string);
+  const source = onlyPrints ? null : readIfThere(bundleIn(dir));
   const cachedData = source && matchingCache(dir, source);
   if (source && cachedData) return runBundle(dir, bundleScript(dir, source, cachedData));
   return ((await import(new URL('main.js', dir).href)) as typeof import('./main.js')).runCli;

@@ -35,7 +35,7 @@ describe('CLI boot', () => {
   it('cleans a page from the cached bundle as from the ES module chunks', async () => {
     const fromChunks = await runIn(await builtRunCli(), ['--explain'], { input: page });
     expect(fromChunks.status).toBe(0);
-    const fromBundle = await runIn(await boot.loadCli(BUILT), ['--explain'], { input: page });
+    const fromBundle = await runIn(await boot.loadCli(['--explain'], BUILT), ['--explain'], { input: page });
     expect(fromBundle).toEqual(fromChunks);
   });
 
@@ -47,7 +47,7 @@ describe('CLI boot', () => {
     const cache = new URL('cli.cache', dir);
     writeFileSync(cache, 'not a cache');
     expect(boot.matchingCache(dir, readFileSync(bundle))).toBeNull();
-    const run = await runIn(await boot.loadCli(dir), [], { input: page });
+    const run = await runIn(await boot.loadCli([], dir), [], { input: page });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).title).toBe('Harbour seals return to the estuary');
   });
