@@ -9,7 +9,7 @@ import { pageRecordItem } from '../records/page-record.js';
 import type { PageRecord, RecordItem, RecordMeta, SkippedCounts } from '../records/record.js';
 import { JsonlFile, readLines } from './jsonl.js';
 import { type CleanOutcome, CleanPool, errorOutcome, type TaskInput } from './pool.js';
-import { countFailure, newTally, type Tally } from './progress.js';
+import { countArticle, countFailure, countNotTaken, newTally, type Tally } from './progress.js';
 import { applyTemplates, learnFrom } from './templates.js';
 import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
@@ -29,7 +29,10 @@ export type ManyOptions = Options & {
   timeout?: number;
   /** Stops the run: the iteration throws the signal's reason and the workers are stopped. */
   signal?: AbortSignal;
-  /** Called after each record with the counts so far (done, failed, byCode, total when known). */
+  /**
+   * Called after each record with the counts so far: done, failed, byCode, byKind (articles by status and
+   * wall), notTaken (walked files passed over, by reason) and total (final once totalKnown).
+   */
   onProgress?: (progress: Readonly<Tally>) => void;
   /**
    * Learn each site's repeated template blocks and drop them (a second pass: records then come out
@@ -189,6 +192,23 @@ function splitOptions(options: ManyOptions): { run: Pick<ManyOptions, (typeof RU
   return { run: options, clean: clean as Options };
 }
 
+/** The walk's globs, and each file it passes over counted, as the CLI's summary counts them. */
+function walkFilter(run: Pick<ManyOptions, 'include' | 'exclude'>, tally: Tally): WalkFilter {
+  return {
+    ...(run.include ? { include: run.include } : {}),
+    ...(run.exclude ? { exclude: run.exclude } : {}),
+    onSkip: (reason, relative) => countNotTaken(tally, reason, relative),
+  };
+}
+
+/** Counts each article by status and wall as it comes out. */
+async function* counted(done: AsyncIterable<Done>, tally: Tally): AsyncGenerator<Done> {
+  for await (const d of done) {
+    if (!d.outcome.error) countArticle(tally, d.outcome.line);
+    yield d;
+  }
+}
+
 function isPathList(inputs: ManyInput): inputs is string | readonly string[] {
   return typeof inputs === 'string' || (Array.isArray(inputs) && inputs.every((i) => typeof i === 'string'));
 }
@@ -207,7 +227,7 @@ export async function* cleanMany(inputs: ManyInput, options: ManyOptions = {}): 
   }
   const tally = newTally();
   const work = isPathList(inputs)
-    ? pathWork(typeof inputs === 'string' ? [inputs] : inputs, run, run.inputFormat ?? 'auto', resolved.maxBytes)
+    ? pathWork(typeof inputs === 'string' ? [inputs] : inputs, walkFilter(run, tally), run.inputFormat ?? 'auto', resolved.maxBytes)
     : recordObjectWork(inputs, '<records>');
   const config: EngineConfig = {
     options: clean,
@@ -215,7 +235,7 @@ export async function* cleanMany(inputs: ManyInput, options: ManyOptions = {}): 
     timeoutMs: run.timeout ?? DEFAULT_TIMEOUT_MS,
     ...(run.signal ? { signal: run.signal } : {}),
   };
-  const done = cleanWork(work, config, tally);
+  const done = counted(cleanWork(work, config, tally), tally);
   if (!run.learnTemplates) {
     for await (const { outcome } of done) {
       run.onProgress?.(tally);

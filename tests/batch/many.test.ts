@@ -51,6 +51,30 @@ describe('cleanMany', () => {
     expect(records.every(isValid)).toBe(true);
   });
 
+  it('walks a directory as the CLI does, and its progress counts what each record is and every file not taken', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.html'), sitePage(1));
+    writeFileSync(join(dir, 'index'), sitePage(2));
+    writeFileSync(
+      join(dir, 'empty-app.html'),
+      '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>',
+    );
+    writeFileSync(join(dir, 'page.php'), sitePage(3));
+    let last: unknown = null;
+    const records = await all(cleanMany(dir, { jobs: 1, onProgress: (p) => (last = p) }));
+    expect(records.map((r) => r.source)).toEqual(['a.html', 'empty-app.html', 'index'].map((name) => join(dir, name)));
+    const progress = last as unknown as {
+      done: number;
+      byKind: Map<string, number>;
+      notTaken: Map<string, { count: number; example: string }>;
+    };
+    expect(progress.done).toBe(3);
+    expect(Object.fromEntries(progress.byKind)).toEqual({ article: 2, 'no-content': 1 });
+    expect(Object.fromEntries(progress.notTaken)).toEqual({ 'not-a-page-name': { count: 1, example: 'page.php' } });
+    const everything = await all(cleanMany(dir, { jobs: 1, include: ['*'] }));
+    expect(everything.map((r) => r.source)).toContain(join(dir, 'page.php'));
+  });
+
   it('keeps input order however long each page takes', async () => {
     const big = sitePage(0).replace('</article>', `${'<p>More text in a long paragraph, for a slower page.</p>'.repeat(3000)}</article>`);
     const inputs = Array.from({ length: 12 }, (_, i) => ({ id: i, html: i % 3 === 0 ? big : sitePage(i) }));
