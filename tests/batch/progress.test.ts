@@ -62,6 +62,29 @@ describe('progress and summary', () => {
     }
   });
 
+  it('writes a plain line every 10 s, whose first rate leaves out the start-up before the first page', () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const tally = Object.assign(newTally(0), { total: 1_000, totalKnown: true });
+      const stderr = new PassThrough();
+      const lines: string[] = [];
+      stderr.on('data', (chunk) => lines.push(String(chunk)));
+      const progress = new Progress(tally, 'lines', stderr);
+      vi.advanceTimersByTime(8_000);
+      // Then 10 pages a second: at 10 s, 20 pages; since the start that would read 2.0 pages/s.
+      for (let i = 0; i < 20; i++) {
+        tally.done++;
+        vi.advanceTimersByTime(100);
+      }
+      expect(lines).toEqual(['deboil: 20/1000  10.0 pages/s  ETA 1m38s  0 errors\n']);
+      vi.advanceTimersByTime(10_000);
+      expect(lines).toHaveLength(2);
+      progress.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('counts articles by status and wall from their output lines', () => {
     const tally = newTally(0);
     countArticle(tally, JSON.stringify({ body: 'he wrote "status":"no-content" here', status: 'article', access: 'open' }));
