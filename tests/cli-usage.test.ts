@@ -21,6 +21,9 @@ describe('CLI usage', () => {
     const tty = io(true, [page]);
     expect(await runCli([], tty.io)).toBe(0);
     expect(tty.err.join('')).toContain('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)');
+    const dash = io(true, [page]);
+    expect(await runCli(['-'], dash.io)).toBe(0);
+    expect(dash.err.join('')).toContain('deboil: reading a page from stdin');
     const piped = io(false, [page]);
     expect(await runCli([], piped.io)).toBe(0);
     expect(piped.err.join('')).toBe('');

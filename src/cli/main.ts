@@ -60,8 +60,8 @@ async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Pro
 
 async function runSingle(inputs: readonly string[], options: Options, flags: CliFlags, io: CliIo): Promise<number> {
   const fromStdin = inputs.length === 0 || inputs[0] === '-';
-  // A bare `deboil` typed at a terminal would otherwise wait in silence for a page.
-  if (inputs.length === 0 && io.stdin.isTTY) io.stderr.write('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)\n');
+  // A bare `deboil` (or `deboil -`) typed at a terminal would otherwise wait in silence for a page.
+  if (fromStdin && io.stdin.isTTY) io.stderr.write('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)\n');
   try {
     const timeoutMs = flags.timeout ?? (options.rules?.length ? DEFAULT_TIMEOUT_MS : null);
     const page = fromStdin ? await readStdin(io.stdin, options) : null;
