@@ -21,8 +21,10 @@ import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
  */
 const WINDOW_PER_SLOT = 4;
 
-/** The run's settings beside the cleaning options. */
-export type ManyOptions = Options & {
+/** The run's settings beside the cleaning options, but for `url`: each page has its own (a record's `url`). */
+export type ManyOptions = Omit<Options, 'url'> & {
+  /** Refused: one address would go on every page. Page records carry their own `url`. */
+  url?: never;
   /** Worker threads (default: the number of CPUs, at most DEFAULT_MAX_JOBS). */
   jobs?: number;
   /** Per-page time limit in milliseconds; a page over it gets a TIMEOUT record (default 30000). */
@@ -222,6 +224,11 @@ function isPathList(inputs: ManyInput): inputs is string | readonly string[] {
 export async function* cleanMany(inputs: ManyInput, options: ManyOptions = {}): AsyncGenerator<ManyRecord> {
   const { run, clean } = splitOptions(options);
   const resolved = resolveOptions(clean);
+  if ((options as Options).url !== undefined) {
+    throw new DeboilError('BAD_OPTIONS', 'url names one page, but cleanMany cleans many', {
+      hint: 'give each page record its own url ({id, url, html}), or use clean(page, { url }) for one page',
+    });
+  }
   if (run.jobs !== undefined && !(Number.isInteger(run.jobs) && run.jobs > 0)) {
     throw new DeboilError('BAD_OPTIONS', 'jobs must be a positive whole number', { hint: 'pass jobs: 4, or leave it out' });
   }

@@ -117,6 +117,9 @@ describe('cleanMany', () => {
     }
     await expect(all(cleanMany([], { jobs: 0 }))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
     await expect(all(cleanMany([], { maxBytes: -1 }))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
+    // One url on every page is the CLI's --url with several inputs: refused, each record brings its own.
+    const oneUrl = { url: 'https://a.example/x' } as unknown as Parameters<typeof cleanMany>[1];
+    await expect(all(cleanMany([{ html: sitePage(1) }], oneUrl))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
   });
 
   it('gives a page that runs past the time limit a TIMEOUT record and goes on', async () => {

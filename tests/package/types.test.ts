@@ -6,7 +6,15 @@ import {
   type RemovalReason,
   RemovalReasonSchema,
 } from '../../src/article/schema.js';
-import { ERROR_CODES, type ErrorCode, type ErrorRecord, ErrorRecordSchema, type Provenance, type RemovedBlock } from '../../src/index.js';
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorRecord,
+  ErrorRecordSchema,
+  type ManyOptions,
+  type Provenance,
+  type RemovedBlock,
+} from '../../src/index.js';
 
 describe('ErrorRecord', () => {
   it('types error.code as the ErrorCode union, checked by the schema from the same ERROR_CODES', () => {
@@ -40,5 +48,12 @@ describe('Provenance', () => {
     expectTypeOf<'guesswork'>().not.toExtend<ProvenanceSource>();
     for (const source of PROVENANCE_SOURCES) expect(ProvenanceSchema.safeParse({ field: 'title', source }).success).toBe(true);
     expect(ProvenanceSchema.safeParse({ field: 'title', source: 'guesswork' }).success).toBe(false);
+  });
+});
+
+describe('ManyOptions', () => {
+  it('takes no url: one address would go on every page (checked by npm run typecheck)', () => {
+    expectTypeOf<{ url: string }>().not.toExtend<ManyOptions>();
+    expectTypeOf<{ jobs: number; explain: boolean }>().toExtend<ManyOptions>();
   });
 });
