@@ -21,20 +21,37 @@ describe('CLI usage', () => {
     const tty = io(true, [page]);
     expect(await runCli([], tty.io)).toBe(0);
     expect(tty.err.join('')).toContain('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)');
+    const dash = io(true, [page]);
+    expect(await runCli(['-'], dash.io)).toBe(0);
+    expect(dash.err.join('')).toContain('deboil: reading a page from stdin');
     const piped = io(false, [page]);
     expect(await runCli([], piped.io)).toBe(0);
     expect(piped.err.join('')).toBe('');
   });
 
-  it('refuses --url with several inputs or a directory (exit 2)', async () => {
+  it('refuses --url with several inputs, a directory or records (exit 2): it names one page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deboil-url-'));
     writeFileSync(join(dir, 'a.html'), page);
     writeFileSync(join(dir, 'b.html'), page);
+    const record = `${JSON.stringify({ id: 1, html: page })}\n`;
+    writeFileSync(join(dir, 'pages.jsonl'), record.repeat(2));
+    const url = ['--url', 'https://a.example/x'];
     const several = io(false);
-    expect(await runCli([join(dir, 'a.html'), join(dir, 'b.html'), '--url', 'https://a.example/x'], several.io)).toBe(2);
-    expect(several.err.join('')).toContain('BAD_OPTIONS');
-    expect(await runCli([dir, '--url', 'https://a.example/x'], io(false).io)).toBe(2);
-    expect(await runCli([join(dir, 'a.html'), '--url', 'https://a.example/x'], io(false).io)).toBe(0);
+    expect(await runCli([join(dir, 'a.html'), join(dir, 'b.html'), ...url], several.io)).toBe(2);
+    expect(several.err.join('')).toContain(
+      "--url names one page, but this run cleans several (inputs, a directory or records) [BAD_OPTIONS]\n  hint: leave --url out: a batch takes each page's address from the page, and record input from each record's url field",
+    );
+    expect(await runCli([dir, ...url], io(false).io)).toBe(2);
+    expect(await runCli([join(dir, 'pages.jsonl'), ...url], io(false).io)).toBe(2);
+    // Records on stdin are recognised by their first line: --url would go on every record without a url.
+    const piped = io(false, [record, record]);
+    expect(await runCli(url, piped.io)).toBe(2);
+    expect(piped.err.join('')).toContain('BAD_OPTIONS');
+    expect(await runCli(['--input-format', 'jsonl', ...url], io(false, [record]).io)).toBe(2);
+    const one = io(false);
+    expect(await runCli([join(dir, 'a.html'), ...url], one.io)).toBe(0);
+    expect(JSON.parse(String(one.io.stdout.read())).url).toBe('https://a.example/x');
+    expect(await runCli(url, io(false, [page]).io)).toBe(0);
   });
 
   it('--help into a pipe closed early (`deboil --help | head -1`) ends quietly, not with an uncaught error', async () => {

@@ -9,7 +9,7 @@ import { pageRecordItem } from '../records/page-record.js';
 import type { PageRecord, RecordItem, RecordMeta, SkippedCounts } from '../records/record.js';
 import { JsonlFile, readLines } from './jsonl.js';
 import { type CleanOutcome, CleanPool, errorOutcome, type TaskInput } from './pool.js';
-import { countFailure, newTally, type Tally } from './progress.js';
+import { countArticle, countFailure, countNotTaken, newTally, type Tally } from './progress.js';
 import { applyTemplates, learnFrom } from './templates.js';
 import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
 
@@ -21,15 +21,20 @@ import { type WalkFilter, type WalkItem, walkInputs } from './walk.js';
  */
 const WINDOW_PER_SLOT = 4;
 
-/** The run's settings beside the cleaning options. */
-export type ManyOptions = Options & {
+/** The run's settings beside the cleaning options, but for `url`: each page has its own (a record's `url`). */
+export type ManyOptions = Omit<Options, 'url'> & {
+  /** Refused: one address would go on every page. Page records carry their own `url`. */
+  url?: never;
   /** Worker threads (default: the number of CPUs, at most DEFAULT_MAX_JOBS). */
   jobs?: number;
   /** Per-page time limit in milliseconds; a page over it gets a TIMEOUT record (default 30000). */
   timeout?: number;
   /** Stops the run: the iteration throws the signal's reason and the workers are stopped. */
   signal?: AbortSignal;
-  /** Called after each record with the counts so far (done, failed, byCode, total when known). */
+  /**
+   * Called after each record with the counts so far: done, failed, byCode, byKind (articles by status and
+   * wall), notTaken (walked files passed over, by reason) and total (final once totalKnown).
+   */
   onProgress?: (progress: Readonly<Tally>) => void;
   /**
    * Learn each site's repeated template blocks and drop them (a second pass: records then come out
@@ -189,6 +194,23 @@ function splitOptions(options: ManyOptions): { run: Pick<ManyOptions, (typeof RU
   return { run: options, clean: clean as Options };
 }
 
+/** The walk's globs, and each file it passes over counted, as the CLI's summary counts them. */
+function walkFilter(run: Pick<ManyOptions, 'include' | 'exclude'>, tally: Tally): WalkFilter {
+  return {
+    ...(run.include ? { include: run.include } : {}),
+    ...(run.exclude ? { exclude: run.exclude } : {}),
+    onSkip: (reason, relative) => countNotTaken(tally, reason, relative),
+  };
+}
+
+/** Counts each article by status and wall as it comes out. */
+async function* counted(done: AsyncIterable<Done>, tally: Tally): AsyncGenerator<Done> {
+  for await (const d of done) {
+    if (!d.outcome.error) countArticle(tally, d.outcome.line);
+    yield d;
+  }
+}
+
 function isPathList(inputs: ManyInput): inputs is string | readonly string[] {
   return typeof inputs === 'string' || (Array.isArray(inputs) && inputs.every((i) => typeof i === 'string'));
 }
@@ -202,12 +224,17 @@ function isPathList(inputs: ManyInput): inputs is string | readonly string[] {
 export async function* cleanMany(inputs: ManyInput, options: ManyOptions = {}): AsyncGenerator<ManyRecord> {
   const { run, clean } = splitOptions(options);
   const resolved = resolveOptions(clean);
+  if ((options as Options).url !== undefined) {
+    throw new DeboilError('BAD_OPTIONS', 'url names one page, but cleanMany cleans many', {
+      hint: 'give each page record its own url ({id, url, html}), or use clean(page, { url }) for one page',
+    });
+  }
   if (run.jobs !== undefined && !(Number.isInteger(run.jobs) && run.jobs > 0)) {
     throw new DeboilError('BAD_OPTIONS', 'jobs must be a positive whole number', { hint: 'pass jobs: 4, or leave it out' });
   }
   const tally = newTally();
   const work = isPathList(inputs)
-    ? pathWork(typeof inputs === 'string' ? [inputs] : inputs, run, run.inputFormat ?? 'auto', resolved.maxBytes)
+    ? pathWork(typeof inputs === 'string' ? [inputs] : inputs, walkFilter(run, tally), run.inputFormat ?? 'auto', resolved.maxBytes)
     : recordObjectWork(inputs, '<records>');
   const config: EngineConfig = {
     options: clean,
@@ -215,7 +242,7 @@ export async function* cleanMany(inputs: ManyInput, options: ManyOptions = {}): 
     timeoutMs: run.timeout ?? DEFAULT_TIMEOUT_MS,
     ...(run.signal ? { signal: run.signal } : {}),
   };
-  const done = cleanWork(work, config, tally);
+  const done = counted(cleanWork(work, config, tally), tally);
   if (!run.learnTemplates) {
     for await (const { outcome } of done) {
       run.onProgress?.(tally);

@@ -139,15 +139,19 @@ export class Progress {
   private timer: NodeJS.Timeout | null = null;
   private drawn = false;
   private readonly recent = new RecentRate();
+  private lastLine: number;
 
   constructor(
     private readonly tally: Tally,
     private readonly mode: ProgressMode,
     private readonly stderr: NodeJS.WritableStream,
   ) {
+    this.lastLine = tally.startedAt;
     if (mode === 'none') return;
     this.recent.rate(tally.done, tally.startedAt);
-    this.timer = setInterval(() => this.draw(), mode === 'bar' ? BAR_INTERVAL_MS : PLAIN_INTERVAL_MS);
+    // The rate is sampled at the bar's pace in both modes, so the plain line's first figure, too, leaves
+    // out the start-up before the first page.
+    this.timer = setInterval(() => this.tick(), BAR_INTERVAL_MS);
     this.timer.unref();
   }
 
@@ -157,14 +161,15 @@ export class Progress {
     this.stderr.write(message);
   }
 
-  private draw(): void {
+  private tick(): void {
     const now = Date.now();
-    const line = progressLine(this.tally, now, this.recent.rate(this.tally.done, now));
+    const speed = this.recent.rate(this.tally.done, now);
     if (this.mode === 'bar') {
-      this.stderr.write(`\r\x1b[2K${bar(this.tally)} ${line}`);
+      this.stderr.write(`\r\x1b[2K${bar(this.tally)} ${progressLine(this.tally, now, speed)}`);
       this.drawn = true;
-    } else {
-      this.stderr.write(`deboil: ${line}\n`);
+    } else if (now - this.lastLine >= PLAIN_INTERVAL_MS) {
+      this.lastLine = now;
+      this.stderr.write(`deboil: ${progressLine(this.tally, now, speed)}\n`);
     }
   }
 

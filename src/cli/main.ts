@@ -60,8 +60,8 @@ async function isSingleDocument(inputs: readonly string[], flags: CliFlags): Pro
 
 async function runSingle(inputs: readonly string[], options: Options, flags: CliFlags, io: CliIo): Promise<number> {
   const fromStdin = inputs.length === 0 || inputs[0] === '-';
-  // A bare `deboil` typed at a terminal would otherwise wait in silence for a page.
-  if (inputs.length === 0 && io.stdin.isTTY) io.stderr.write('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)\n');
+  // A bare `deboil` (or `deboil -`) typed at a terminal would otherwise wait in silence for a page.
+  if (fromStdin && io.stdin.isTTY) io.stderr.write('deboil: reading a page from stdin (Ctrl-D to end; --help for usage)\n');
   try {
     const timeoutMs = flags.timeout ?? (options.rules?.length ? DEFAULT_TIMEOUT_MS : null);
     const page = fromStdin ? await readStdin(io.stdin, options) : null;
@@ -236,6 +236,13 @@ function interrupted(signal: InterruptingSignal, tally: Tally): DeboilError {
   );
 }
 
+/** --url would put one address on every page of a batch or record stream: each page has its own. */
+function urlForOnePage(): DeboilError {
+  return new DeboilError('BAD_OPTIONS', '--url names one page, but this run cleans several (inputs, a directory or records)', {
+    hint: "leave --url out: a batch takes each page's address from the page, and record input from each record's url field",
+  });
+}
+
 /** Many pages in one Markdown, HTML or text stream could not be told apart again: one file each. */
 function formatNeedsOutDir(format: string): DeboilError {
   return new DeboilError('BAD_OPTIONS', `--format ${format} writes one page per file, so several pages need --out-dir`, {
@@ -314,9 +321,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         flags.url &&
         (inputs.length > 1 || !(await isSingleDocument(inputs, { ...flags, output: undefined, outDir: undefined, resume: undefined })))
       ) {
-        throw new DeboilError('BAD_OPTIONS', '--url names one page, but several inputs were given', {
-          hint: 'clean one page per run with --url, or leave --url out for a batch',
-        });
+        throw urlForOnePage();
       }
       let input = io;
       const fromStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
@@ -325,6 +330,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const { stdinRecords } = await import('../records/stdin.js');
         const read = await stdinRecords(io.stdin, format);
         if (read.kind === 'records') {
+          if (flags.url) throw urlForOnePage();
           code = await runStreamMode(read.chunks, options, flags, io);
           return;
         }

@@ -98,12 +98,18 @@ export interface ShardSummary {
   /** True when the output was already complete and nothing was done. */
   skipped: boolean;
   records: number;
-  byStatus: { article: number; error: number };
+  /** Records by what they are: an article, a page with no body (`status: no-content`), an error record. */
+  byStatus: { article: number; 'no-content': number; error: number };
+  /** Articles behind a wall, by `access` (paywall, login-wall, consent-wall); open pages are not counted. */
+  byAccess: Record<string, number>;
   byCode: Record<string, number>;
   passedOver: Record<string, number>;
   version: string;
   optionsHash: string;
 }
+
+/** The `status` values among the tally's kinds; the other kinds are walls (`access`). */
+const STATUSES = new Set(['article', 'no-content']);
 
 /** The one-line JSON summary an engine adds up across shards. */
 export function shardSummary(
@@ -118,7 +124,12 @@ export function shardSummary(
     output,
     skipped,
     records: tally.done,
-    byStatus: { article: tally.done - tally.failed, error: tally.failed },
+    byStatus: {
+      article: tally.byKind.get('article') ?? 0,
+      'no-content': tally.byKind.get('no-content') ?? 0,
+      error: tally.failed,
+    },
+    byAccess: Object.fromEntries([...tally.byKind].filter(([kind]) => !STATUSES.has(kind))),
     byCode: Object.fromEntries(tally.byCode),
     passedOver: Object.fromEntries(passedOver),
     version,

@@ -1,6 +1,6 @@
 import { JsonlFile, written } from '../batch/jsonl.js';
 import { cleanWork, type EngineConfig, type Work } from '../batch/many.js';
-import type { Tally } from '../batch/progress.js';
+import { countArticle, type Tally } from '../batch/progress.js';
 import { DeboilError } from '../errors.js';
 import { jsonlRecords } from './jsonl-records.js';
 
@@ -33,7 +33,8 @@ export async function runStream(
   try {
     for await (const { work, outcome } of cleanWork(stdinWork(chunks, maxBytes), engine, tally)) {
       await write(outcome.line);
-      if (outcome.error)
+      if (!outcome.error) countArticle(tally, outcome.line);
+      else
         onFailure?.(
           new DeboilError(outcome.error.code, outcome.error.message, { file: `<stdin> line ${work.meta?.id}`, hint: outcome.error.hint }),
         );

@@ -51,6 +51,30 @@ describe('cleanMany', () => {
     expect(records.every(isValid)).toBe(true);
   });
 
+  it('walks a directory as the CLI does, and its progress counts what each record is and every file not taken', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.html'), sitePage(1));
+    writeFileSync(join(dir, 'index'), sitePage(2));
+    writeFileSync(
+      join(dir, 'empty-app.html'),
+      '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>',
+    );
+    writeFileSync(join(dir, 'page.php'), sitePage(3));
+    let last: unknown = null;
+    const records = await all(cleanMany(dir, { jobs: 1, onProgress: (p) => (last = p) }));
+    expect(records.map((r) => r.source)).toEqual(['a.html', 'empty-app.html', 'index'].map((name) => join(dir, name)));
+    const progress = last as unknown as {
+      done: number;
+      byKind: Map<string, number>;
+      notTaken: Map<string, { count: number; example: string }>;
+    };
+    expect(progress.done).toBe(3);
+    expect(Object.fromEntries(progress.byKind)).toEqual({ article: 2, 'no-content': 1 });
+    expect(Object.fromEntries(progress.notTaken)).toEqual({ 'not-a-page-name': { count: 1, example: 'page.php' } });
+    const everything = await all(cleanMany(dir, { jobs: 1, include: ['*'] }));
+    expect(everything.map((r) => r.source)).toContain(join(dir, 'page.php'));
+  });
+
   it('keeps input order however long each page takes', async () => {
     const big = sitePage(0).replace('</article>', `${'<p>More text in a long paragraph, for a slower page.</p>'.repeat(3000)}</article>`);
     const inputs = Array.from({ length: 12 }, (_, i) => ({ id: i, html: i % 3 === 0 ? big : sitePage(i) }));
@@ -93,6 +117,9 @@ describe('cleanMany', () => {
     }
     await expect(all(cleanMany([], { jobs: 0 }))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
     await expect(all(cleanMany([], { maxBytes: -1 }))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
+    // One url on every page is the CLI's --url with several inputs: refused, each record brings its own.
+    const oneUrl = { url: 'https://a.example/x' } as unknown as Parameters<typeof cleanMany>[1];
+    await expect(all(cleanMany([{ html: sitePage(1) }], oneUrl))).rejects.toMatchObject({ code: 'BAD_OPTIONS' });
   });
 
   it('gives a page that runs past the time limit a TIMEOUT record and goes on', async () => {

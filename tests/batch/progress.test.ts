@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { countArticle, newTally, progressLine, RecentRate, summaryLines } from '../../src/batch/progress.js';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
+import { countArticle, newTally, Progress, progressLine, RecentRate, summaryLines } from '../../src/batch/progress.js';
 
 describe('progress and summary', () => {
   it('shows done/total, pages/s, ETA and errors so far', () => {
@@ -37,6 +38,51 @@ describe('progress and summary', () => {
       expect(recent.rate(done, t)).toBeGreaterThan(0);
     }
     expect(recent.rate(done, 24_000)).toBeCloseTo(2, 0);
+  });
+
+  it('draws the bar with the recent rate: 20 s of start-up do not drag the figures down', () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const tally = Object.assign(newTally(0), { total: 1_000, totalKnown: true });
+      const stderr = new PassThrough();
+      const drawn: string[] = [];
+      stderr.on('data', (chunk) => drawn.push(String(chunk)));
+      const progress = new Progress(tally, 'bar', stderr);
+      vi.advanceTimersByTime(20_000);
+      // Then 10 pages a second for 15 s: since the start that would be 150 pages in 35 s, 4.3 pages/s.
+      for (let i = 0; i < 150; i++) {
+        tally.done++;
+        vi.advanceTimersByTime(100);
+      }
+      progress.stop();
+      const last = drawn.filter((d) => d.includes('pages/s')).at(-1) as string;
+      expect(last).toContain('150/1000  10.0 pages/s  ETA 1m25s  0 errors');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes a plain line every 10 s, whose first rate leaves out the start-up before the first page', () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const tally = Object.assign(newTally(0), { total: 1_000, totalKnown: true });
+      const stderr = new PassThrough();
+      const lines: string[] = [];
+      stderr.on('data', (chunk) => lines.push(String(chunk)));
+      const progress = new Progress(tally, 'lines', stderr);
+      vi.advanceTimersByTime(8_000);
+      // Then 10 pages a second: at 10 s, 20 pages; since the start that would read 2.0 pages/s.
+      for (let i = 0; i < 20; i++) {
+        tally.done++;
+        vi.advanceTimersByTime(100);
+      }
+      expect(lines).toEqual(['deboil: 20/1000  10.0 pages/s  ETA 1m38s  0 errors\n']);
+      vi.advanceTimersByTime(10_000);
+      expect(lines).toHaveLength(2);
+      progress.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('counts articles by status and wall from their output lines', () => {
