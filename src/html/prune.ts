@@ -104,10 +104,22 @@ function isRevealable(el: Element, measures: Measures): boolean {
   return linkDensity(measures.get(el)) < DISCLOSURE_MAX_LINK_DENSITY;
 }
 
+/**
+ * Preformatted text is shown whole, so no class name prunes inside a `<pre>`: syntax highlighters name
+ * their token spans `comment`, `tag` or `meta`, and an RFC's page breaks keep their layout space in an
+ * `invisible` anchor (which hides the anchor, not the space it takes). Only `<pre>`s are looked for, and
+ * only above an element a class name would prune.
+ */
+function insidePre(el: Element): boolean {
+  for (let n = el.parent; n && n.type !== 'root'; n = n.parent) if ((n as Element).name === 'pre') return true;
+  return false;
+}
+
 /** How an element is hidden: `aria-hidden` hides it from readers only, which a modal does to the page behind it. */
 function hiddenBy(el: Element, measures: Measures): 'markup' | 'aria' | null {
   const style = el.attribs.style;
-  const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style)) || hasHiddenClass(el.attribs.class);
+  const hidden =
+    'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style)) || (hasHiddenClass(el.attribs.class) && !insidePre(el));
   if (!hidden && el.attribs['aria-hidden'] !== 'true') return null;
   if (isRevealable(el, measures)) return null;
   return hidden ? 'markup' : 'aria';
@@ -261,6 +273,7 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
     const role = el.attribs.role;
     if (role && boilerplateRoles.has(role)) return `role:${role}`;
     const group = furnitureGroup(el);
+    if (group && insidePre(el)) return null;
     if (group === 'comments' && commentsAreContent) return null;
     if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
     const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;

@@ -149,3 +149,25 @@ describe('pruneFurniture on a forum thread whose posts are named like comments',
     expect(kept(`${article}<div id="comments">${post('Ann')}${post('Bob')}</div>`)).not.toContain('Bob');
   });
 });
+
+describe('pruneFurniture inside preformatted text', () => {
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it("keeps a highlighter's comment and tag tokens", () => {
+    const code = '<pre><code><span class="token comment">// add.c</span>\n<span class="token tag">int</span> x;</code></pre>';
+    expect(kept(code)).toBe('// add.c\nint x;');
+  });
+
+  it('keeps the space of a page break hidden by a class name', () => {
+    expect(kept('<pre><a class="invisible"> </a>\nPage 2</pre>')).toBe(' \nPage 2');
+  });
+
+  it('still drops what a class name marks outside a pre, and a pre named as furniture', () => {
+    const text = 'A paragraph of the article that outweighs the furniture around it.';
+    expect(kept(`<p>${text}</p><span class="share-bar">Share</span><pre class="sidebar">x</pre>`)).toBe(text);
+  });
+});
