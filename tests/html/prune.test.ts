@@ -128,6 +128,25 @@ describe('pruneFurniture on carousels', () => {
     const story = `<p>${copy.repeat(4)}</p>`;
     expect(kept(`${story}<div class="gallery"><figure><figcaption>${copy} ${copy}</figcaption></figure></div>`)).toBe(copy.repeat(4));
   });
+
+  const slides = (n: number, counter: (i: number) => string) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<li><h2><span class="counter">${counter(i + 1)}</span> Slide ${i + 1}</h2><p>${copy} ${copy}</p></li>`,
+    ).join('');
+
+  it('drops a numbered slideshow inside an article, however much of the page its captions are', () => {
+    const story = `<p>${copy}</p>`.repeat(10);
+    const page = `${story}<div class="type-gallery"><ul class="legends">${slides(12, (i) => `${i}/12`)}</ul></div>${story}`;
+    expect(kept(page)).not.toContain('Slide');
+    expect(kept(page.replaceAll('/12', ' of 12'))).not.toContain('Slide');
+  });
+
+  it('keeps a slideshow that is the whole page, and one whose numbers are no slide counters', () => {
+    expect(kept(`<p>Intro</p><div class="gallery"><ul>${slides(12, (i) => `${i}/12`)}</ul></div>`)).toContain('Slide 3');
+    const story = `<p>${copy}</p>`.repeat(10);
+    expect(kept(`${story}<div class="gallery"><ul>${slides(12, (i) => `${i}/${i + 10}`)}</ul></div>`)).toContain('Slide 3');
+  });
 });
 
 describe('pruneFurniture on a forum thread whose posts are named like comments', () => {
