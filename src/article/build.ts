@@ -37,7 +37,7 @@ export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
   const access = decideAccess(draft.wallSignals ?? [], candidate.wordCount);
   candidate.access = access.access;
   const kind = contentKind(options);
-  if (kind) candidate.content = renderContent(draft.blocks, kind, options);
+  if (kind) candidate.content = renderContent(draft.blocks, kind, options, candidate.title);
   if (options.comments) candidate.comments = (draft.comments ?? []).map(normalizeLine).filter((c) => c.length > 0);
   if (options.explain) {
     candidate.removed = draft.removed;

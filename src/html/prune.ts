@@ -13,6 +13,7 @@ import {
   PAGE_BUILDER_CLASS_TOKENS,
 } from '../rules/class-tokens.js';
 import { compileTokenGroup } from '../rules/compile.js';
+import { SLIDE_COUNTER_WORDS } from '../rules/slideshow.js';
 import { classAndId, detachAll, elementsUnder, flatTextOf, isElement } from './dom.js';
 import { linkDensity, type Measure, Measures } from './measure.js';
 
@@ -55,6 +56,14 @@ const SLIDE_PROSE_CHARS = 200;
 const SLIDE_PROSE_MAX_LINK_DENSITY = 0.1;
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /**
+ * A gallery is a numbered slideshow (rules/slideshow.ts) when this many of its slides show a counter of
+ * one total; it is dropped whatever its share of the page when the article's own prose outside it comes
+ * to at least this much (a page that is only a slideshow keeps it: there the captions are the article).
+ */
+const MIN_NUMBERED_SLIDES = 3;
+const SLIDESHOW_OUTSIDE_PROSE_CHARS = 1000;
+const SLIDE_COUNTER = new RegExp(`^(\\d{1,4})\\s*(?:/|\\s(?:${SLIDE_COUNTER_WORDS.join('|')})\\s)\\s*(\\d{1,4})$`, 'i');
+/**
  * A forum thread or a Q&A page names its posts like comments (`ipsComment`, `id="comments"`, `replies`):
  * there the comments are the content. A page is such a thread when its prose outside comment-named
  * elements (paragraphs of PROSE_PARAGRAPH_CHARS with little link text) comes to less than this; an
@@ -73,6 +82,7 @@ const LINK_LIST_MIN_DENSITY = 0.8;
 const UNPRUNABLE_TAGS = new Set(['body', 'article', 'main', 'a', 'em', 'strong', 'b', 'i', 'u', 'abbr', 'cite', 'q', 'mark']);
 
 const tokenGroups = Object.entries(BOILERPLATE_CLASS_TOKENS).map(([group, tokens]) => ({ group, regex: compileTokenGroup(group, tokens) }));
+const galleryTokens = compileTokenGroup('gallery', BOILERPLATE_CLASS_TOKENS.gallery ?? []);
 const anyFurnitureToken = compileTokenGroup('furniture', Object.values(BOILERPLATE_CLASS_TOKENS).flat());
 /** Class/id words of the article container itself; the scorer rewards them too. */
 export const contentTokens = compileTokenGroup('content', CONTENT_CLASS_TOKENS);
@@ -104,10 +114,22 @@ function isRevealable(el: Element, measures: Measures): boolean {
   return linkDensity(measures.get(el)) < DISCLOSURE_MAX_LINK_DENSITY;
 }
 
+/**
+ * Preformatted text is shown whole, so no class name prunes inside a `<pre>`: syntax highlighters name
+ * their token spans `comment`, `tag` or `meta`, and an RFC's page breaks keep their layout space in an
+ * `invisible` anchor (which hides the anchor, not the space it takes). Only `<pre>`s are looked for, and
+ * only above an element a class name would prune.
+ */
+function insidePre(el: Element): boolean {
+  for (let n = el.parent; n && n.type !== 'root'; n = n.parent) if ((n as Element).name === 'pre') return true;
+  return false;
+}
+
 /** How an element is hidden: `aria-hidden` hides it from readers only, which a modal does to the page behind it. */
 function hiddenBy(el: Element, measures: Measures): 'markup' | 'aria' | null {
   const style = el.attribs.style;
-  const hidden = 'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style)) || hasHiddenClass(el.attribs.class);
+  const hidden =
+    'hidden' in el.attribs || (style !== undefined && HIDDEN_STYLE.test(style)) || (hasHiddenClass(el.attribs.class) && !insidePre(el));
   if (!hidden && el.attribs['aria-hidden'] !== 'true') return null;
   if (isRevealable(el, measures)) return null;
   return hidden ? 'markup' : 'aria';
@@ -176,6 +198,47 @@ function isFeatureSlide(el: Element, m: Measure | undefined): boolean {
   if (!m || m.text < SLIDE_PROSE_CHARS || linkDensity(m) >= SLIDE_PROSE_MAX_LINK_DENSITY) return false;
   for (const node of elementsUnder(el)) if (HEADING_TAGS.has(node.name)) return true;
   return false;
+}
+
+/** Whether `el` shows MIN_NUMBERED_SLIDES slide counters ("1/50", "2/50", ...) of one total. */
+function hasNumberedSlides(el: Element): boolean {
+  const seen = new Map<string, Set<string>>();
+  for (const node of elementsUnder(el)) {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (only?.type !== 'text' || only.data.length > 40) continue;
+    const counter = SLIDE_COUNTER.exec(only.data.trim());
+    if (!counter) continue;
+    const [, at, total] = counter as unknown as [string, string, string];
+    const slides = seen.get(total) ?? new Set<string>();
+    slides.add(at);
+    seen.set(total, slides);
+    if (slides.size >= MIN_NUMBERED_SLIDES) return true;
+  }
+  return false;
+}
+
+/** Running prose under root outside `skip`: paragraphs of PROSE_PARAGRAPH_CHARS with little link text, counted up to `enough`. */
+function proseOutside(root: Element, skip: Element, measures: Measures, enough: number): number {
+  let prose = 0;
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length > 0 && prose < enough) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node) || node === skip) continue;
+    const m = measures.get(node);
+    if (!m || m.text === 0) continue;
+    if (PROSE_PARAGRAPH_TAGS.has(node.name) && m.text >= PROSE_PARAGRAPH_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY) {
+      prose += m.text;
+      continue;
+    }
+    for (const child of node.children) stack.push(child as AnyNode);
+  }
+  return prose;
+}
+
+/** See MIN_NUMBERED_SLIDES. */
+function isEmbeddedSlideshow(el: Element, body: Element, measures: Measures): boolean {
+  if (!galleryTokens.test(classAndId(el)) || !hasNumberedSlides(el)) return false;
+  return proseOutside(body, el, measures, SLIDESHOW_OUTSIDE_PROSE_CHARS) >= SLIDESHOW_OUTSIDE_PROSE_CHARS;
 }
 
 /** Comment-named elements hold text and the prose outside them is too little for an article: see THREAD_MAX_OUTSIDE_PROSE_CHARS. */
@@ -257,14 +320,16 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
   const commentsAreContent = isThread(body, measures);
   const furniture = (el: Element): RemovalReason | null => {
     const m = measures.get(el);
-    if (UNPRUNABLE_TAGS.has(el.name) || (m?.text ?? 0) > maxPruned) return null;
+    if (UNPRUNABLE_TAGS.has(el.name)) return null;
+    if ((m?.text ?? 0) > maxPruned) return isEmbeddedSlideshow(el, body, measures) ? 'class-token:gallery' : null;
     const role = el.attribs.role;
     if (role && boilerplateRoles.has(role)) return `role:${role}`;
     const group = furnitureGroup(el);
+    if (group && insidePre(el)) return null;
     if (group === 'comments' && commentsAreContent) return null;
     if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
     const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
-    if (group === 'gallery' && isFeatureSlide(el, m)) return null;
+    if (group === 'gallery' && isFeatureSlide(el, m) && !isEmbeddedSlideshow(el, body, measures)) return null;
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
   removeWhere(body, furniture, remove);

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../options.js';
 import type { OutputFormat } from './formats.js';
 import { escapeHtml, renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
+import { withoutTitleHeading } from './title.js';
 import { type ContentNode, contentTree } from './tree.js';
 
 /**
@@ -20,12 +21,14 @@ export function contentKind(options: Pick<ResolvedOptions, 'content' | 'format'>
   return options.content;
 }
 
+/** `content` of the kept blocks; `title` is the article's, whose repetition as a top heading goes (title.ts). */
 export function renderContent(
   blocks: readonly Block[],
   kind: ContentKind,
   options: Pick<ResolvedOptions, 'links' | 'images' | 'tables'>,
+  title = '',
 ): string {
-  const tree = contentTree(blocks, options);
+  const tree = contentTree(withoutTitleHeading(blocks, title), options);
   return kind === 'markdown' ? renderMarkdown(tree) : renderHtml(tree);
 }
 

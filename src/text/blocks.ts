@@ -3,7 +3,7 @@ import { normalizeLine } from '../article/normalize.js';
 /**
  * A text dump keeps one visible element per line (html-to-text, innerText), so each non-empty line is a
  * block. Bullets mark list items, a leading `>` a quotation; `gapBefore`
- * records a blank line above, which separates page regions.
+ * records a blank line above, which separates page regions, and `gapLines` how many.
  */
 export interface TextBlock {
   index: number;
@@ -13,6 +13,7 @@ export interface TextBlock {
   ordinal: number | null;
   quote: boolean;
   gapBefore: boolean;
+  gapLines: number;
   /** Words, with Chinese, Japanese and Korean text counted at CJK_CHARS_PER_WORD characters a word. */
   words: number;
   /** Of which ideographs and kana: those scripts write no spaces and no function words we can count. */
@@ -143,7 +144,7 @@ function wrapWidth(blocks: readonly TextBlock[]): number | null {
 }
 
 /** A block of one line; `index` is its position among the blocks. */
-function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | null {
+function lineBlock(raw: string, index: number, gapLines: number): TextBlock | null {
   let line = raw.trimStart();
   // Blank lines (a third of a dump) need none of the tests below.
   if (line.length === 0) return null;
@@ -161,13 +162,13 @@ function lineBlock(raw: string, index: number, gapBefore: boolean): TextBlock | 
     if (line.includes('  ')) line = line.replace(/ {2,}/g, ' ');
     line = line.trim();
     if (line.length === 0) return null;
-    return { index, text: line, bullet, ordinal, quote, gapBefore, words: asciiWords, cjkChars: 0 };
+    return { index, text: line, bullet, ordinal, quote, gapBefore: gapLines > 0, gapLines, words: asciiWords, cjkChars: 0 };
   }
   line = normalizeLine(line);
   if (line.length === 0) return null;
   // Fields listed, not spread: every block keeps one object shape.
   const { words, cjkChars } = measureWords(line);
-  return { index, text: line, bullet, ordinal, quote, gapBefore, words, cjkChars };
+  return { index, text: line, bullet, ordinal, quote, gapBefore: gapLines > 0, gapLines, words, cjkChars };
 }
 
 const LF = 0x0a;
@@ -179,11 +180,12 @@ const LF = 0x0a;
  */
 function readBlocks(pieces: readonly string[]): TextBlock[] {
   const blocks: TextBlock[] = [];
-  let gap = true;
+  // The text's start counts as one blank line above.
+  let gap = 1;
   const take = (raw: string) => {
     const block = lineBlock(raw, blocks.length, gap);
     if (block) blocks.push(block);
-    gap = block === null;
+    gap = block === null ? gap + 1 : 0;
   };
   let carry = '';
   // The last piece ended in `\r`: a `\n` opening the next one belongs to that line end.

@@ -4,7 +4,8 @@ import type { TextBlock } from './blocks.js';
 /**
  * The structure a text dump shows, given to its kept blocks for `content`: numbered items as ordered
  * lists, and headings by their shape. A dump has no markup, so only what a reader of the text sees
- * counts: a heading is a short unpunctuated line set off by a blank line above and followed by prose.
+ * counts: a heading is a short unpunctuated line set off by a blank line above (two where the dump sets
+ * its headings off so, see headingGap) and followed by prose or a list.
  * `body` is the blocks' text and does not change; bullets need nothing here (their kind says it).
  */
 
@@ -54,7 +55,46 @@ function isProse({ source, block }: KeptTextBlock): boolean {
   return block.kind === 'paragraph' && source.words >= MIN_PROSE_WORDS && SENTENCE_CLOSE.test(block.text);
 }
 
+/** What a heading introduces: prose, or a list (a bulleted or numbered item right after it). */
+function opensSection(next: KeptTextBlock): boolean {
+  return isProse(next) || next.source.bullet || next.source.ordinal !== null;
+}
+
+/**
+ * The blank lines a heading has above it. Dump writers may set headings off by more space than
+ * paragraphs (html-to-text: two blank lines above a heading, one above a paragraph). A dump marks its
+ * headings so when WIDE_GAP_SHARE of its kept blocks' gaps are wider than the most common one, and
+ * WIDE_GAP_HEADING_SHARE of the blocks after those wide gaps are heading-shaped; then a heading needs
+ * the wide gap. Otherwise (innerText, whose rare wide gaps follow a code block or a figure) any blank
+ * line does.
+ */
+const WIDE_GAP_SHARE = 0.1;
+const WIDE_GAP_HEADING_SHARE = 0.2;
+const MIN_WIDE_GAPS = 2;
+
+function headingGap(kept: readonly KeptTextBlock[]): number {
+  const counts = new Map<number, number>();
+  let gaps = 0;
+  for (const { source } of kept) {
+    if (source.index === 0 || source.gapLines === 0) continue;
+    counts.set(source.gapLines, (counts.get(source.gapLines) ?? 0) + 1);
+    gaps++;
+  }
+  let usual = 1;
+  for (const [gap, n] of counts) if (n > (counts.get(usual) ?? 0)) usual = gap;
+  let wide = 0;
+  let headingShaped = 0;
+  for (const k of kept) {
+    if (k.source.index === 0 || k.source.gapLines <= usual) continue;
+    wide++;
+    if (isHeadingShaped(k)) headingShaped++;
+  }
+  const marksHeadings = wide >= MIN_WIDE_GAPS && wide >= WIDE_GAP_SHARE * gaps && headingShaped >= WIDE_GAP_HEADING_SHARE * wide;
+  return marksHeadings ? usual + 1 : 1;
+}
+
 function markHeadings(kept: readonly KeptTextBlock[]): void {
+  const gap = headingGap(kept);
   for (let i = 0; i < kept.length; ) {
     if (!isHeadingShaped(kept[i] as KeptTextBlock)) {
       i++;
@@ -64,7 +104,7 @@ function markHeadings(kept: readonly KeptTextBlock[]): void {
     while (end < kept.length && isHeadingShaped(kept[end] as KeptTextBlock)) end++;
     const first = kept[i] as KeptTextBlock;
     const next = kept[end];
-    if (end - i <= MAX_HEADING_RUN && (i === 0 || first.source.gapBefore) && next && isProse(next)) {
+    if (end - i <= MAX_HEADING_RUN && (i === 0 || first.source.gapLines >= gap) && next && opensSection(next)) {
       for (const { block } of kept.slice(i, end)) {
         block.rich = { leaf: { kind: 'heading', level: 2, inlines: [block.text] }, path: [] };
       }

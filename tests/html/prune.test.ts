@@ -128,6 +128,25 @@ describe('pruneFurniture on carousels', () => {
     const story = `<p>${copy.repeat(4)}</p>`;
     expect(kept(`${story}<div class="gallery"><figure><figcaption>${copy} ${copy}</figcaption></figure></div>`)).toBe(copy.repeat(4));
   });
+
+  const slides = (n: number, counter: (i: number) => string) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<li><h2><span class="counter">${counter(i + 1)}</span> Slide ${i + 1}</h2><p>${copy} ${copy}</p></li>`,
+    ).join('');
+
+  it('drops a numbered slideshow inside an article, however much of the page its captions are', () => {
+    const story = `<p>${copy}</p>`.repeat(10);
+    const page = `${story}<div class="type-gallery"><ul class="legends">${slides(12, (i) => `${i}/12`)}</ul></div>${story}`;
+    expect(kept(page)).not.toContain('Slide');
+    expect(kept(page.replaceAll('/12', ' of 12'))).not.toContain('Slide');
+  });
+
+  it('keeps a slideshow that is the whole page, and one whose numbers are no slide counters', () => {
+    expect(kept(`<p>Intro</p><div class="gallery"><ul>${slides(12, (i) => `${i}/12`)}</ul></div>`)).toContain('Slide 3');
+    const story = `<p>${copy}</p>`.repeat(10);
+    expect(kept(`${story}<div class="gallery"><ul>${slides(12, (i) => `${i}/${i + 10}`)}</ul></div>`)).toContain('Slide 3');
+  });
 });
 
 describe('pruneFurniture on a forum thread whose posts are named like comments', () => {
@@ -147,5 +166,27 @@ describe('pruneFurniture on a forum thread whose posts are named like comments',
   it('still drops the comment section under an article', () => {
     const article = '<p>The article itself, a long paragraph of real prose that goes on with commas and clauses for a while.</p>'.repeat(8);
     expect(kept(`${article}<div id="comments">${post('Ann')}${post('Bob')}</div>`)).not.toContain('Bob');
+  });
+});
+
+describe('pruneFurniture inside preformatted text', () => {
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+
+  it("keeps a highlighter's comment and tag tokens", () => {
+    const code = '<pre><code><span class="token comment">// add.c</span>\n<span class="token tag">int</span> x;</code></pre>';
+    expect(kept(code)).toBe('// add.c\nint x;');
+  });
+
+  it('keeps the space of a page break hidden by a class name', () => {
+    expect(kept('<pre><a class="invisible"> </a>\nPage 2</pre>')).toBe(' \nPage 2');
+  });
+
+  it('still drops what a class name marks outside a pre, and a pre named as furniture', () => {
+    const text = 'A paragraph of the article that outweighs the furniture around it.';
+    expect(kept(`<p>${text}</p><span class="share-bar">Share</span><pre class="sidebar">x</pre>`)).toBe(text);
   });
 });

@@ -22,7 +22,7 @@ describe('text-dump structure in content', () => {
     expect(menu).not.toContain('##');
   });
 
-  it('leaves sentences, credits, separators and lines before lists as paragraphs', () => {
+  it('leaves sentences, credits and separators as paragraphs', () => {
     const content = contentOf(
       dump(
         prose('harbour plan'),
@@ -37,6 +37,27 @@ describe('text-dump structure in content', () => {
       ),
     );
     expect(content).not.toContain('##');
+  });
+
+  it('makes a short line above a list a heading', () => {
+    const content = contentOf(
+      dump(prose('harbour plan'), 'Highlights', ' * New berths for the ferries\n * Longer opening hours', prose('vote')),
+    );
+    expect(content).toContain('## Highlights\n\n- New berths');
+  });
+
+  it('asks for the wider gap where the dump sets its headings off by one', () => {
+    const wide = (...parts: string[]) => parts.join('\n\n\n');
+    const text = wide(
+      dump(prose('harbour plan'), 'A label, not a heading', prose('vote')),
+      dump('What the plan changes', prose('dredging work'), prose('berths')),
+      dump('Opening hours', prose('hours'), prose('ferries')),
+    ).replace('A label, not a heading', 'Second thoughts');
+    const content = contentOf(text);
+    expect(content).toContain('## What the plan changes');
+    expect(content).toContain('## Opening hours');
+    expect(content).not.toContain('## Second thoughts');
+    expect(contentOf(text.replaceAll('\n\n\n', '\n\n'))).toContain('## Second thoughts');
   });
 
   it('makes numbered lines ordered lists: indented ones, and margin ones that count on', () => {
