@@ -199,7 +199,8 @@ const firstClass = (el: Element): string | undefined => el.attribs.class?.trim()
 
 /**
  * Containers elsewhere on the page with the same tag and class as `top` and a fair score: an article
- * cut into sections by full-width figures or pull quotes repeats its text container's markup.
+ * cut into sections by full-width figures or pull quotes repeats its text container's markup, and a Q&A
+ * page's question has the markup of the best answer, outside the answer list that answer widens to.
  */
 function twinsOf(top: Element, scores: ReadonlyMap<Element, number>): Element[] {
   const signature = firstClass(top);
@@ -271,7 +272,8 @@ export function scoredContent(body: Element, measures: Measures): Element[] {
   const top = widened(sharedAncestor(best, scores, body), prose, measures, body);
   if (top === body) return [body];
   const nodes = withSiblings(top, scores, measures);
-  const twins = twinsOf(top, scores).filter((t) => !nodes.some((n) => isInside(t, n)));
+  const twinsOfBest = best === top ? [] : twinsOf(best, scores);
+  const twins = [...twinsOf(top, scores), ...twinsOfBest].filter((t) => !nodes.some((n) => isInside(t, n)));
   if (twins.length === 0) return nodes;
   const chosen = new Set([...nodes, ...twins]);
   return [...elementsUnder(body)].filter((el) => chosen.has(el));

@@ -472,8 +472,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'tail',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
     pattern:
-      "^(?:about the authors?|about [\\p{L}.'’-]{2,20} [\\p{L}.'’-]{2,20}|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre (?:o autor|a autora)|sull'autore|over de auteur|o autorze|об авторе)\\s?:?$",
-    why: 'The author box after an article ("About Brigit Katz", then a biography).',
+      "^(?:about the authors?|about (?!(?:this|the|these|that|our|your|us|my|its)\\s)[\\p{L}.'’-]{2,20} [\\p{L}.'’-]{2,20}|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre (?:o autor|a autora)|sull'autore|over de auteur|o autorze|об авторе)\\s?:?$",
+    why: 'The author box after an article ("About Brigit Katz", then a biography); "About this game", "About the expert" head a section of the page itself.',
   },
   {
     id: 'tags',

@@ -149,4 +149,16 @@ describe('scoredContent', () => {
     expect(nodes).toContain(byId('two'));
     expect(nodes.indexOf(byId('one'))).toBeLessThan(nodes.indexOf(byId('two')));
   });
+
+  it('joins the question to its answers: a twin of the best post outside the box the answers widen to', () => {
+    const post = (id: string, n: number, topic: string) =>
+      `<div class="post"><div id="${id}" class="post-body">${prose(n, topic)}</div></div>`;
+    const { body, measures, byId } = build(
+      `<div id="main"><div id="question">${post('q', 2, 'the question')}</div><div id="answers">${post('a1', 5, 'answer one')}${post('a2', 5, 'answer two')}${post('a3', 4, 'answer three')}</div></div>`,
+    );
+    const nodes = scoredContent(body, measures);
+    expect(nodes).toContain(byId('answers'));
+    expect(nodes).toContain(byId('q'));
+    expect(nodes.indexOf(byId('q'))).toBeLessThan(nodes.indexOf(byId('answers')));
+  });
 });
