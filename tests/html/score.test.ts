@@ -123,6 +123,18 @@ describe('scoredContent', () => {
     expect(scoredContent(blog.body, blog.measures)).not.toContain(blog.byId('area'));
   });
 
+  it('widens one part of a page in many parts to the ancestor holding nearly all its prose', () => {
+    const part = (id: string, n: number, topic: string) => `<section><section id="${id}">${prose(n, topic)}</section></section>`;
+    const manual = build(
+      `<div id="nav">${menu}</div><div id="doc">${part('usage', 5, 'the usage')}${part('options', 3, 'the options')}${part('events', 3, 'the events')}${part('limits', 3, 'the limits')}</div>`,
+    );
+    expect(scoredContent(manual.body, manual.measures)).toEqual([manual.byId('doc')]);
+    const news = build(
+      `<div id="page"><div id="story">${prose(6, 'the vote')}</div><div id="teasers">${prose(3, 'another story')}</div></div>`,
+    );
+    expect(scoredContent(news.body, news.measures)).not.toContain(news.byId('page'));
+  });
+
   it('does not widen into a wrapper made mostly of menus', () => {
     const { body, measures, byId } = build(
       `<div id="page">${menu.repeat(12)}<div><div id="part">${prose(3, 'the setup')}</div></div>${['one', 'two', 'three', 'four', 'five'].map((t) => `<div><div>${prose(2, `teaser ${t}`)}</div></div>`).join('')}</div>`,
