@@ -26,6 +26,11 @@ describe('furnitureGroup', () => {
     expect(furnitureGroup(element('class="hst-resgallery"'))).toBeNull();
     expect(furnitureGroup(element('class="asset_gallery"'))).toBe('gallery');
   });
+
+  it('reads an Adobe core component (cmp-text) as the page text it is, not as a consent platform', () => {
+    expect(furnitureGroup(element('class="cmp-text"'))).toBeNull();
+    expect(furnitureGroup(element('class="cookie-consent-banner"'))).toBe('cookie');
+  });
 });
 
 describe('pruneFurniture on hidden elements', () => {
