@@ -28,3 +28,19 @@ describe('filterBlocks on a "Related" opener', () => {
     expect(filterBlocks(raw, null, null).map((b) => b.text)).toContain(sentence(9).text);
   });
 });
+
+describe('filterBlocks on link-heavy blocks', () => {
+  const linked = (text: string): RawBlock => ({ text, kind: 'paragraph', linkChars: text.replace(/\s/g, '').length });
+
+  it('drops a stray link line from an article', () => {
+    const raw = [sentence(1), linked('Book now'), sentence(2), sentence(3)];
+    expect(filterBlocks(raw, null, null).map((b) => b.text)).not.toContain('Book now');
+  });
+
+  it('keeps the linked item titles of a listing: they are its content', () => {
+    const items = Array.from({ length: 10 }, (_, i) => [linked(`Mesh office chair model ${i}`), para(`$${100 + i}.00`)]).flat();
+    const kept = filterBlocks([sentence(1), ...items], null, null).map((b) => b.text);
+    expect(kept).toContain('Mesh office chair model 0');
+    expect(kept).toContain('Mesh office chair model 9');
+  });
+});
