@@ -180,7 +180,8 @@ function isMostOfTheArticle(raw: readonly RawBlock[], opener: number): boolean {
 /**
  * A chosen container made of many short link blocks (LISTING_MIN_BLOCKS, holding LISTING_LINK_SHARE of
  * its text) is a listing: a shop's products, a list of books, a table of laureates, a thread's user
- * names. Its item titles are links and they are its content, so no block is dropped for its links.
+ * names. Its item titles are links and they are its content, so no block is dropped for its links, and
+ * a "More on ..." heading heads one more section of items rather than ending the page.
  */
 const LISTING_LINK_SHARE = 0.3;
 const LISTING_MIN_BLOCKS = 8;
@@ -236,7 +237,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
         i = resume - 1;
         continue;
       }
-      if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && isMostOfTheArticle(raw, i)) {
+      if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && (listing || isMostOfTheArticle(raw, i))) {
         drop(`phrase:${tail.id}`);
         continue;
       }

@@ -43,4 +43,10 @@ describe('filterBlocks on link-heavy blocks', () => {
     expect(kept).toContain('Mesh office chair model 0');
     expect(kept).toContain('Mesh office chair model 9');
   });
+
+  it('reads a "More on ..." heading in a listing as one more section of items', () => {
+    const section = (topic: string) => Array.from({ length: 5 }, (_, i) => linked(`${topic} headline number ${i}`));
+    const raw = [...section('Election'), { text: 'More on the election', kind: 'heading', linkChars: 0 } as RawBlock, ...section('Budget')];
+    expect(filterBlocks(raw, null, null).map((b) => b.text)).toContain('Budget headline number 4');
+  });
 });
