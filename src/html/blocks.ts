@@ -202,6 +202,22 @@ function isListing(raw: readonly RawBlock[]): boolean {
 }
 
 /**
+ * A Q&A page gives each post its own comment heading ("9 Comments" under the question, under each
+ * answer): when this many blocks open a comment section, they head the comments of one post each, and the
+ * thread goes on after them. An article has one comment section.
+ */
+const PER_POST_COMMENT_HEADINGS = 3;
+
+function commentHeadings(raw: readonly RawBlock[]): number {
+  let n = 0;
+  for (const b of raw) {
+    if (b.text.length > LINK_BLOCK_MAX_CHARS || b.linkChars > MAX_BLOCK_LINK_DENSITY * b.text.length) continue;
+    if (matchTailStart(normalizeLine(b.text))?.id === 'comment-form') n++;
+  }
+  return n;
+}
+
+/**
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
  * "Related posts") ends the article, unless it labels a box of links after which running prose goes on; a block worded like boilerplate goes; a short link-heavy block
  * goes (unless it is a list item or heading); a leading heading equal to the title goes (the title has
@@ -212,6 +228,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
   const blocks: Block[] = [];
   const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
   const listing = isListing(raw);
+  const perPostComments = commentHeadings(raw) >= PER_POST_COMMENT_HEADINGS;
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i] as RawBlock;
     const kept: Block = { text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind };
@@ -238,6 +255,10 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
         continue;
       }
       if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && (listing || isMostOfTheArticle(raw, i))) {
+        drop(`phrase:${tail.id}`);
+        continue;
+      }
+      if (tail?.id === 'comment-form' && perPostComments) {
         drop(`phrase:${tail.id}`);
         continue;
       }

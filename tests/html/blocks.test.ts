@@ -50,3 +50,20 @@ describe('filterBlocks on link-heavy blocks', () => {
     expect(filterBlocks(raw, null, null).map((b) => b.text)).toContain('Budget headline number 4');
   });
 });
+
+describe('filterBlocks on comment headings', () => {
+  const heading = (text: string): RawBlock => ({ text, kind: 'heading', linkChars: 0 });
+
+  it('ends an article at its comment section', () => {
+    const raw = [sentence(1), sentence(2), heading('3 Comments'), sentence(3)];
+    expect(filterBlocks(raw, null, null).map((b) => b.text)).not.toContain(sentence(3).text);
+  });
+
+  it('goes on past the comment heading of each post of a Q&A thread', () => {
+    const post = (n: number) => [sentence(n), heading(`${n} Comments`), para(`A short remark on post ${n}.`)];
+    const raw = [...post(1), ...post(2), ...post(3), ...post(4)];
+    const kept = filterBlocks(raw, null, null).map((b) => b.text);
+    expect(kept).toContain(sentence(4).text);
+    expect(kept).not.toContain('2 Comments');
+  });
+});
