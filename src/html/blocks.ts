@@ -178,6 +178,46 @@ function isMostOfTheArticle(raw: readonly RawBlock[], opener: number): boolean {
 }
 
 /**
+ * A chosen container made of many short link blocks (LISTING_MIN_BLOCKS, holding LISTING_LINK_SHARE of
+ * its text) is a listing: a shop's products, a list of books, a table of laureates, a thread's user
+ * names. Its item titles are links and they are its content, so no block is dropped for its links, and
+ * a "More on ..." heading heads one more section of items rather than ending the page.
+ */
+const LISTING_LINK_SHARE = 0.3;
+const LISTING_MIN_BLOCKS = 8;
+
+function isListing(raw: readonly RawBlock[]): boolean {
+  let linked = 0;
+  let all = 0;
+  let linkedBlocks = 0;
+  for (const b of raw) {
+    const c = b.text.length;
+    all += c;
+    if (b.linkChars > MAX_BLOCK_LINK_DENSITY * c && c <= LINK_BLOCK_MAX_CHARS) {
+      linked += c;
+      linkedBlocks++;
+    }
+  }
+  return linkedBlocks >= LISTING_MIN_BLOCKS && linked >= LISTING_LINK_SHARE * all;
+}
+
+/**
+ * A Q&A page gives each post its own comment heading ("9 Comments" under the question, under each
+ * answer): when this many blocks open a comment section, they head the comments of one post each, and the
+ * thread goes on after them. An article has one comment section.
+ */
+const PER_POST_COMMENT_HEADINGS = 3;
+
+function commentHeadings(raw: readonly RawBlock[]): number {
+  let n = 0;
+  for (const b of raw) {
+    if (b.text.length > LINK_BLOCK_MAX_CHARS || b.linkChars > MAX_BLOCK_LINK_DENSITY * b.text.length) continue;
+    if (matchTailStart(normalizeLine(b.text))?.id === 'comment-form') n++;
+  }
+  return n;
+}
+
+/**
  * Drops furniture blocks, in this order: a block that opens a trailing section ("Leave a Reply",
  * "Related posts") ends the article, unless it labels a box of links after which running prose goes on; a block worded like boilerplate goes; a short link-heavy block
  * goes (unless it is a list item or heading); a leading heading equal to the title goes (the title has
@@ -187,6 +227,8 @@ function isMostOfTheArticle(raw: readonly RawBlock[], opener: number): boolean {
 export function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: RemovedBlock[] | null): Block[] {
   const blocks: Block[] = [];
   const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
+  const listing = isListing(raw);
+  const perPostComments = commentHeadings(raw) >= PER_POST_COMMENT_HEADINGS;
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i] as RawBlock;
     const kept: Block = { text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind };
@@ -212,7 +254,11 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
         i = resume - 1;
         continue;
       }
-      if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && isMostOfTheArticle(raw, i)) {
+      if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && (listing || isMostOfTheArticle(raw, i))) {
+        drop(`phrase:${tail.id}`);
+        continue;
+      }
+      if (tail?.id === 'comment-form' && perPostComments) {
         drop(`phrase:${tail.id}`);
         continue;
       }
@@ -227,7 +273,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       drop(`phrase:${phrase.id}`);
       continue;
     }
-    if (chars <= LINK_BLOCK_MAX_CHARS && linkHeavy && !LINKABLE_KINDS.has(b.kind)) {
+    if (chars <= LINK_BLOCK_MAX_CHARS && linkHeavy && !LINKABLE_KINDS.has(b.kind) && !listing) {
       drop('link-dense');
       continue;
     }

@@ -6,6 +6,7 @@ import type { ProvenanceSource, RemovedBlock } from '../article/schema.js';
 import type { SiteRule } from '../rules/site-rule.js';
 import { blocksOf, filterBlocks } from './blocks.js';
 import { elementsUnder, isInside, removeAll, selectAll } from './dom.js';
+import { withLead } from './lead.js';
 import { pruneFurniture } from './prune.js';
 import { scoredContent } from './score.js';
 import type { StructureBuilder } from './structure.js';
@@ -97,8 +98,9 @@ export function extractHtmlContent(document: Document, context: ContentContext):
   const pruned: RemovedBlock[] = [];
   const measures = pruneFurniture(body, context.explain ? pruned : null);
   const marked = markedArticleBody(body);
-  const fromMarkup = marked.length > 0 ? answer(marked, 'itemprop') : null;
-  let result = fromMarkup && longEnough(fromMarkup) ? fromMarkup : answer(scoredContent(body, measures), 'scored-container');
+  const fromMarkup = marked.length > 0 ? answer(withLead(marked, measures, body), 'itemprop') : null;
+  let result =
+    fromMarkup && longEnough(fromMarkup) ? fromMarkup : answer(withLead(scoredContent(body, measures), measures, body), 'scored-container');
 
   const ld = context.articleBody?.trim();
   if (ld && ld.length >= MIN_BODY_CHARS && textLength(result.blocks) < LD_PREFERRED_SHARE * ld.length) {

@@ -265,7 +265,43 @@ function isThread(body: Element, measures: Measures): boolean {
   return threadText > 0;
 }
 
-/** Pre-order walk that removes each element `reasonFor` names, and does not descend into removed ones. */
+/**
+ * What a class token drops one element at a time can add up to the page: a buying guide whose every pick
+ * sits in a `sidebar`-named card, a product page whose features are `slider` panels. A group whose
+ * elements together hold more than GROUP_MAX_PRUNED_SHARE of the page's text, with little link text, is
+ * the page's content and stays; comment threads are prose too and may outweigh an article, so they go.
+ */
+const GROUP_MAX_PRUNED_SHARE = 0.5;
+const GROUP_MAX_LINK_DENSITY = 0.3;
+
+function keptTogether(
+  found: readonly { el: Element; reason: RemovalReason }[],
+  measures: Measures,
+  bodyText: number,
+): { el: Element; reason: RemovalReason }[] {
+  const totals = new Map<RemovalReason, { text: number; link: number }>();
+  for (const { el, reason } of found) {
+    const m = measures.get(el);
+    const t = totals.get(reason) ?? { text: 0, link: 0 };
+    t.text += m?.text ?? 0;
+    t.link += m?.link ?? 0;
+    totals.set(reason, t);
+  }
+  const kept = new Set<RemovalReason>();
+  for (const [reason, t] of totals) {
+    if (reason === 'class-token:comments' || !reason.startsWith('class-token:')) continue;
+    if (t.text > GROUP_MAX_PRUNED_SHARE * bodyText && t.link < GROUP_MAX_LINK_DENSITY * t.text) kept.add(reason);
+  }
+  return kept.size === 0 ? [...found] : found.filter(({ reason }) => !kept.has(reason));
+}
+
+/**
+ * Code is kept whole: syntax highlighters name their spans by token (`hljs-comment`, `token comment`), so
+ * a class word inside code names part of the program, not the page.
+ */
+const CODE_TAGS = new Set(['pre', 'code']);
+
+/** Pre-order walk that removes each element `reasonFor` names, and does not descend into removed ones or into code. */
 function removeWhere(
   root: Element,
   reasonFor: (el: Element) => RemovalReason | null,
@@ -277,7 +313,7 @@ function removeWhere(
     if (!isElement(node)) continue;
     const reason = reasonFor(node);
     if (reason) remove(node, reason);
-    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    else if (!CODE_TAGS.has(node.name)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
 }
 
@@ -332,7 +368,9 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
     if (group === 'gallery' && isFeatureSlide(el, m) && !isEmbeddedSlideshow(el, body, measures)) return null;
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
-  removeWhere(body, furniture, remove);
+  const byToken: { el: Element; reason: RemovalReason }[] = [];
+  removeWhere(body, furniture, (el, reason) => byToken.push({ el, reason }));
+  for (const { el, reason } of keptTogether(byToken, measures, measures.get(body)?.text ?? 0)) remove(el, reason);
   detachDoomed();
   return measures;
 }

@@ -84,11 +84,15 @@ function voteOf(m: Measure, chars: number): number {
  * ("article-body", "rich-text") widens at NAMED_CLIMB_PROSE_GAIN times its prose (a listicle
  * whose every entry is its own "article__content" block), and never to an ancestor holding a comment
  * thread: what lies around a named article is often its comments. An unnamed container is not widened
- * past a named one.
+ * past a named one. A container holding less than FRAGMENTED_HELD_SHARE of the page's prose is one part
+ * of a page in many parts (a manual's nested sections, a service page's blocks): it also widens to the
+ * nearest ancestor holding NEARLY_ALL_PROSE_SHARE of the page's prose, however little that adds per step.
  */
 const CLIMB_PROSE_GAIN = 4;
 const NAMED_CLIMB_PROSE_GAIN = 3;
 const CLIMB_MAX_LINK_DENSITY = 0.25;
+const FRAGMENTED_HELD_SHARE = 0.5;
+const NEARLY_ALL_PROSE_SHARE = 0.9;
 const PROSE_PARAGRAPH_CHARS = 80;
 /** Bounds the walk from a paragraph up to the best container's ancestors on very deep pages. */
 const MAX_CLIMB_STEPS = 64;
@@ -199,7 +203,8 @@ const firstClass = (el: Element): string | undefined => el.attribs.class?.trim()
 
 /**
  * Containers elsewhere on the page with the same tag and class as `top` and a fair score: an article
- * cut into sections by full-width figures or pull quotes repeats its text container's markup.
+ * cut into sections by full-width figures or pull quotes repeats its text container's markup, and a Q&A
+ * page's question has the markup of the best answer, outside the answer list that answer widens to.
  */
 function twinsOf(top: Element, scores: ReadonlyMap<Element, number>): Element[] {
   const signature = firstClass(top);
@@ -249,11 +254,14 @@ function widened(top: Element, prose: readonly Prose[], measures: Measures, body
   // A named container whose text is not in prose paragraphs (lines split by <br>) has no measure to widen by.
   if (named && held === 0) return top;
   let below = held;
+  const allProse = prose.reduce((n, p) => n + p.chars, 0);
+  const nearlyAll = NEARLY_ALL_PROSE_SHARE * allProse;
+  const fragmented = held < FRAGMENTED_HELD_SHARE * allProse;
   for (let i = 1; i < chain.length; i++) {
     if (linkDensity(measures.get(chain[i] as Element)) >= CLIMB_MAX_LINK_DENSITY) break;
     if (named && holdsComments(chain[i] as Element)) break;
     below += proseAt[i] ?? 0;
-    if (below >= gain * held) {
+    if (below >= gain * held || (fragmented && held < nearlyAll && below >= nearlyAll)) {
       widest = i;
       held = below;
     }
@@ -271,7 +279,8 @@ export function scoredContent(body: Element, measures: Measures): Element[] {
   const top = widened(sharedAncestor(best, scores, body), prose, measures, body);
   if (top === body) return [body];
   const nodes = withSiblings(top, scores, measures);
-  const twins = twinsOf(top, scores).filter((t) => !nodes.some((n) => isInside(t, n)));
+  const twinsOfBest = best === top ? [] : twinsOf(best, scores);
+  const twins = [...twinsOf(top, scores), ...twinsOfBest].filter((t) => !nodes.some((n) => isInside(t, n)));
   if (twins.length === 0) return nodes;
   const chosen = new Set([...nodes, ...twins]);
   return [...elementsUnder(body)].filter((el) => chosen.has(el));

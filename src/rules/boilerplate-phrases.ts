@@ -140,8 +140,17 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     id: 'advertisement',
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'nl'],
-    pattern: '^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicité|publicidad|pubblicità|advertentie)$',
-    why: 'Ad slot labels.',
+    pattern:
+      '^[-–—]? ?(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama) ?[-–—:]?$',
+    why: 'Ad slot labels, bare or set off by dashes or a colon ("- Anzeige -", "Advertisement:"); Polish "Reklama".',
+  },
+  {
+    id: 'feedback',
+    scope: 'block',
+    langs: ['en', 'de'],
+    pattern:
+      '^(?:was this (?:article|page|post) (?:helpful|useful)\\??|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\\??|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\\??|print recipe|rezept drucken)$',
+    why: 'Feedback and print widgets under an article or a recipe ("War der Artikel nützlich?", "Rezept drucken").',
   },
   {
     id: 'read-more',
@@ -164,8 +173,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'tail',
     langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '^(?:ähnliche artikel|das könnte sie auch interessieren|mehr zum thema|articles similaires|à lire aussi|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|gerelateerde artikelen|lees ook)\\s?:?$',
-    why: 'Related-content headings in German, French, Spanish, Italian, Portuguese and Dutch.',
+      '^(?:ähnliche artikel|das könnte sie auch interessieren|mehr zum thema|articles similaires|à lire aussi|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|gerelateerde artikelen|lees ook|neueste (?:artikel|beiträge)|zum weiterlesen|mehr zu [^\\s.!?]+(?: [^\\s.!?]+){0,3})\\s?:?$',
+    why: 'Related-content headings in German, French, Spanish, Italian, Portuguese and Dutch ("Mehr zu Klima und Konsum": a topic, not a sentence).',
   },
   {
     id: 'copyright',
@@ -472,8 +481,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'tail',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'],
     pattern:
-      "^(?:about the authors?|about [\\p{L}.'’-]{2,20} [\\p{L}.'’-]{2,20}|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre (?:o autor|a autora)|sull'autore|over de auteur|o autorze|об авторе)\\s?:?$",
-    why: 'The author box after an article ("About Brigit Katz", then a biography).',
+      "^(?:about the authors?|about (?!(?:this|the|these|that|our|your|us|my|its)\\s)[\\p{L}.'’-]{2,20} [\\p{L}.'’-]{2,20}|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre (?:o autor|a autora)|sull'autore|over de auteur|o autorze|об авторе)\\s?:?$",
+    why: 'The author box after an article ("About Brigit Katz", then a biography); "About this game", "About the expert" head a section of the page itself.',
   },
   {
     id: 'tags',

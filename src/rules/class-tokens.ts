@@ -10,7 +10,9 @@ export const BOILERPLATE_CLASS_TOKENS: Readonly<Record<string, readonly string[]
   related: ['related', 'recommended', 'recirc', 'more-stories', 'read-next', 'outbrain', 'taboola', 'trending', 'popular', 'most-read'],
   newsletter: ['newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailing-list'],
   advertisement: ['ad', 'ads', 'advert', 'advertisement', 'adslot', 'ad-slot', 'dfp', 'sponsor', 'sponsored', 'promo'],
-  cookie: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'],
+  // Not `cmp` (a consent-management platform): Adobe's core components (`cmp-text`) and Open Journal
+  // Systems (`cmp_notification`) name the page's own text with it.
+  cookie: ['cookie', 'cookies', 'consent', 'gdpr'],
   navigation: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip-link'],
   sidebar: ['sidebar', 'widget', 'widgets', 'rail', 'right-rail'],
   footer: ['footer', 'site-footer', 'copyright'],
@@ -128,3 +130,26 @@ export const DISCLOSURE_ROLES: readonly string[] = ['tabpanel', 'region'];
  * name holding one is not read for furniture words; the block's own wording and links judge it.
  */
 export const PAGE_BUILDER_CLASS_TOKENS: readonly string[] = ['elementor-widget', 'elementor-widget-container', 'elementor-widget-wrap'];
+
+/**
+ * Class/id words of an article's lead: the standfirst or summary that many templates set above the
+ * body's own container, in the header beside the headline (`article__intro`, `dig-vorspann`, `chapo`).
+ * It is the article's first paragraph all the same.
+ */
+export const LEAD_CLASS_TOKENS: readonly string[] = [
+  'lead',
+  'lede',
+  'leader',
+  'intro',
+  'introduction',
+  'standfirst',
+  'summary',
+  'dek',
+  'abstract',
+  'vorspann',
+  'chapo',
+  'chapeau',
+  'entradilla',
+  'bajada',
+  'sottotitolo',
+];

@@ -26,6 +26,11 @@ describe('furnitureGroup', () => {
     expect(furnitureGroup(element('class="hst-resgallery"'))).toBeNull();
     expect(furnitureGroup(element('class="asset_gallery"'))).toBe('gallery');
   });
+
+  it('reads an Adobe core component (cmp-text) as the page text it is, not as a consent platform', () => {
+    expect(furnitureGroup(element('class="cmp-text"'))).toBeNull();
+    expect(furnitureGroup(element('class="cookie-consent-banner"'))).toBe('cookie');
+  });
 });
 
 describe('pruneFurniture on hidden elements', () => {
@@ -188,5 +193,32 @@ describe('pruneFurniture inside preformatted text', () => {
   it('still drops what a class name marks outside a pre, and a pre named as furniture', () => {
     const text = 'A paragraph of the article that outweighs the furniture around it.';
     expect(kept(`<p>${text}</p><span class="share-bar">Share</span><pre class="sidebar">x</pre>`)).toBe(text);
+  });
+});
+
+describe('pruneFurniture on what class tokens would drop together', () => {
+  const kept = (html: string) => {
+    const body = parseDocument(`<body>${html}</body>`).children[0] as unknown as Parameters<typeof pruneFurniture>[0];
+    pruneFurniture(body, null);
+    return textContent(body);
+  };
+  const pick = (name: string) =>
+    `<div class="sidebar-card"><h3>Best ${name}</h3><p>The ${name} cleaned every load we tried, ran quietly, and costs less than its rivals, which is why it wins.</p></div>`;
+
+  it('keeps cards named like a sidebar when together they are most of the page', () => {
+    const text = kept(`<p>Our picks.</p>${['dishwasher', 'dryer', 'washer', 'range'].map(pick).join('')}`);
+    expect(text).toContain('Best dishwasher');
+    expect(text).toContain('Best range');
+  });
+
+  it('still drops one sidebar beside an article', () => {
+    const story = `<p>${'The council voted on the new bridge, after a long debate about its cost and its route. '.repeat(6)}</p>`;
+    expect(kept(`${story}${pick('dryer')}`)).not.toContain('Best dryer');
+  });
+
+  it('keeps a code comment whose highlighter span is named comment', () => {
+    const guide = `<p>${'Fetch the changes first, then merge them into your branch, and only then push your own commits. '.repeat(10)}</p>`;
+    const code = '<pre><code><span class="hljs-comment"># fetch the remote branch</span>\ngit pull</code></pre>';
+    expect(kept(`${guide}${code}`)).toContain('# fetch the remote branch');
   });
 });

@@ -123,6 +123,18 @@ describe('scoredContent', () => {
     expect(scoredContent(blog.body, blog.measures)).not.toContain(blog.byId('area'));
   });
 
+  it('widens one part of a page in many parts to the ancestor holding nearly all its prose', () => {
+    const part = (id: string, n: number, topic: string) => `<section><section id="${id}">${prose(n, topic)}</section></section>`;
+    const manual = build(
+      `<div id="nav">${menu}</div><div id="doc">${part('usage', 5, 'the usage')}${part('options', 3, 'the options')}${part('events', 3, 'the events')}${part('limits', 3, 'the limits')}</div>`,
+    );
+    expect(scoredContent(manual.body, manual.measures)).toEqual([manual.byId('doc')]);
+    const news = build(
+      `<div id="page"><div id="story">${prose(6, 'the vote')}</div><div id="teasers">${prose(3, 'another story')}</div></div>`,
+    );
+    expect(scoredContent(news.body, news.measures)).not.toContain(news.byId('page'));
+  });
+
   it('does not widen into a wrapper made mostly of menus', () => {
     const { body, measures, byId } = build(
       `<div id="page">${menu.repeat(12)}<div><div id="part">${prose(3, 'the setup')}</div></div>${['one', 'two', 'three', 'four', 'five'].map((t) => `<div><div>${prose(2, `teaser ${t}`)}</div></div>`).join('')}</div>`,
@@ -148,5 +160,17 @@ describe('scoredContent', () => {
     expect(nodes).toContain(byId('one'));
     expect(nodes).toContain(byId('two'));
     expect(nodes.indexOf(byId('one'))).toBeLessThan(nodes.indexOf(byId('two')));
+  });
+
+  it('joins the question to its answers: a twin of the best post outside the box the answers widen to', () => {
+    const post = (id: string, n: number, topic: string) =>
+      `<div class="post"><div id="${id}" class="post-body">${prose(n, topic)}</div></div>`;
+    const { body, measures, byId } = build(
+      `<div id="main"><div id="question">${post('q', 2, 'the question')}</div><div id="answers">${post('a1', 5, 'answer one')}${post('a2', 5, 'answer two')}${post('a3', 4, 'answer three')}</div></div>`,
+    );
+    const nodes = scoredContent(body, measures);
+    expect(nodes).toContain(byId('answers'));
+    expect(nodes).toContain(byId('q'));
+    expect(nodes.indexOf(byId('q'))).toBeLessThan(nodes.indexOf(byId('answers')));
   });
 });

@@ -25,6 +25,23 @@ describe('phrase matching', () => {
     expect(matchTailStart('The related posts of last year were more popular than ever, she said.')).toBeNull();
   });
 
+  it('knows ad labels set off by dashes, German teaser headings and feedback widgets', () => {
+    expect(matchBoilerplate('- Anzeige -')?.id).toBe('advertisement');
+    expect(matchBoilerplate('Reklama')?.id).toBe('advertisement');
+    expect(matchBoilerplate('War der Artikel nützlich?')?.id).toBe('feedback');
+    expect(matchTailStart('Neueste Artikel')?.id).toBe('related');
+    expect(matchTailStart('Mehr zu Klima und Konsum')?.id).toBe('related');
+    expect(matchTailStart('Mehr zu den Kosten lesen Sie weiter unten, wo wir alles erklären.')).toBeNull();
+  });
+
+  it('opens an author box on a name, not on a section of the page about its own subject', () => {
+    expect(matchTailStart('About Brigit Katz')?.id).toBe('author-bio');
+    expect(matchTailStart('About the author')?.id).toBe('author-bio');
+    expect(matchTailStart('About This Game')).toBeNull();
+    expect(matchTailStart('About the expert')).toBeNull();
+    expect(matchTailStart('About our company')).toBeNull();
+  });
+
   // The matchers test unions of the rules' alternatives, regrouped for speed, before trying the rules in
   // order; the regrouping must neither lose a match nor change which rule wins.
   it('finds the same rule as trying every rule in order', () => {
