@@ -5,6 +5,7 @@ import type { ProvenanceSource } from '../article/schema.js';
 import { flatTextOf } from '../html/dom.js';
 import { domBylineAuthors, splitByline } from './authors.js';
 import { type Candidate, namesOverlap, squash } from './candidates.js';
+import { headlineText } from './headline.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
 import { allMetaValues, firstMeta, metaTags } from './meta-tags.js';
 import { hostOf, type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from './outlet.js';
@@ -108,7 +109,7 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   if (outlet) from('outlet', outlet.source);
   const authors = authorCandidates.map((a) => a.value).filter((a) => !outlet || a.toLowerCase() !== outlet.value.toLowerCase());
 
-  const headings = scan.headings.map((el) => normalizeLine(flatTextOf(el)));
+  const headings = scan.headings.map(headlineText);
   const title = pickHtmlTitle({
     ldHeadline: article ? stringOf(article.headline) : null,
     ldName: article ? stringOf(article.name) : null,
