@@ -47,3 +47,26 @@ export function monthOf(word: string): number | undefined {
 
 /** Whether a single word is a month name. */
 export const isMonthWord = (word: string): boolean => !word.includes(' ') && monthOf(word) !== undefined;
+
+let weekdays: Set<string> | null = null;
+
+/** Whether a word is a weekday name ("Thursday", "Do", "jeudi") in a listed locale, long or short. */
+export function isWeekdayWord(word: string): boolean {
+  if (!weekdays) {
+    weekdays = new Set();
+    for (const { locale } of MONTH_LOCALES) {
+      for (const weekday of ['long', 'short'] as const) {
+        const formatter = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+        // 2021-03-01 was a Monday: seven days from it name every weekday.
+        for (let day = 1; day <= 7; day++) {
+          const name = formatter
+            .format(new Date(Date.UTC(2021, 2, day)))
+            .toLowerCase()
+            .replace(/\.$/, '');
+          if (name.length >= MIN_MONTH_CHARS && /^\p{L}+$/u.test(name)) weekdays.add(name);
+        }
+      }
+    }
+  }
+  return weekdays.has(word.toLowerCase().replace(/\.$/, ''));
+}

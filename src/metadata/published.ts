@@ -237,14 +237,14 @@ function dataAttributeDate(elements: readonly Element[], latest: Date | undefine
 }
 
 /** The headline's ancestors: the page's own area, however its layout classes read ("content right-sidebar"). */
-function ancestorsOf(el: Element | null): Set<AnyNode> {
+export function ancestorsOf(el: Element | null): Set<AnyNode> {
   const set = new Set<AnyNode>();
   for (let p: AnyNode | null = el; p; p = p.parent) set.add(p);
   return set;
 }
 
 /** Ancestors that hold someone else's text, looked for all the way up (a comment thread nests deep). */
-function inForeignAncestor(node: AnyNode, own: ReadonlySet<AnyNode>): boolean {
+export function inForeignAncestor(node: AnyNode, own: ReadonlySet<AnyNode>): boolean {
   for (let p = node.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
     if (own.has(p) || p.name === 'article' || p.name === 'main') return false;
     if (p.name === 'footer' || p.name === 'aside' || p.name === 'nav' || FOREIGN_AREA.test(classAndId(p))) return true;
