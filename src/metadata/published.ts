@@ -312,10 +312,15 @@ function settleJsonLdAgainstMeta(
       .filter((el) => !inForeignArea(el))
       .map((el) => (parseTextDate(normalizeLine(flatTextOf(el)), latest) ?? parseIsoDate(el.attribs.datetime ?? '', latest))?.date),
     elements.headline ? parseTextDate(beforeModifiedDate(textAfter(elements.headline, NEAR_HEADLINE_CHARS)), latest)?.date : undefined,
+    // A date line printed above the headline ("6 May 2022 - 2:00 a. m.").
+    elements.headline ? parseTextDate(textBefore(elements.headline, ABOVE_HEADLINE_CHARS), latest)?.date : undefined,
   ];
   if (witnesses.includes(ld.date)) return null;
   return witnesses.includes(meta.date) ? { parsed: meta, source: 'meta' } : null;
 }
+
+/** Whether a timestamp is written in a zone of its own (`+01:00`), not shifted to UTC. */
+const hasLocalOffset = (parsed: ParsedDate): boolean => /[+-](?!00:?00)\d{2}:?\d{2}$/.test(parsed.published ?? '');
 
 export function pickHtmlDates(elements: DateElements, src: DateSources): PickedDates {
   const latest = src.latest;
@@ -336,9 +341,14 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
   const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
   if (found?.source === 'json-ld') found = settleJsonLdAgainstMeta(found.parsed, machine, elements, fromUrl, latest) ?? found;
   if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
-  else if (fromUrl && found && Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS) {
-    // A timestamp shifted to UTC (or another zone) lands on the next or previous day; the URL carries the
-    // day the newsroom published in its own time zone.
+  else if (
+    fromUrl &&
+    found &&
+    !hasLocalOffset(found.parsed) &&
+    Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS
+  ) {
+    // A timestamp shifted to UTC lands on the next or previous day; the URL carries the day the newsroom
+    // published in its own time zone. A timestamp written with its own offset is already that day.
     found = { parsed: { date: fromUrl.date, published: found.parsed.published }, source: 'url' };
   }
   for (const label of elements.dateLabels) {
