@@ -68,13 +68,15 @@ export interface DateSources {
 const MAX_FOREIGN_DEPTH = 3;
 
 /**
- * Whether el sits in a comment, card, sidebar or footer. An `<aside>` counts unless `asideIsOwn`: a labelled
- * date ("Datum 12.01.2017" in a `<dl>`) inside an aside is the post's data box, not another post's date.
+ * Whether el sits in a comment, card, sidebar or footer. An `<aside>` or a footer does not count for a
+ * `labelled` date: "Datum 12.01.2017" in an aside's `<dl>` is the post's data box, and "Erschienen am:
+ * 01.11.2023" in a review's footer is its own publication line, not another post's date.
  */
-function inForeignArea(el: Element, asideIsOwn = false): boolean {
+function inForeignArea(el: Element, labelled = false): boolean {
   let depth = 0;
   for (let p: Element | null = el; p && p.type === 'tag' && depth < MAX_FOREIGN_DEPTH; p = p.parent as Element | null, depth++) {
-    if (p.name === 'footer' || (p.name === 'aside' && !asideIsOwn) || FOREIGN_AREA.test(classAndId(p))) return true;
+    const marks = labelled ? classAndId(p).replace(/footer/gi, '') : classAndId(p);
+    if ((p.name === 'footer' && !labelled) || (p.name === 'aside' && !labelled) || FOREIGN_AREA.test(marks)) return true;
     // The article element is the post itself: whatever wraps it is layout.
     if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
   }
