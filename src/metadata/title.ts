@@ -189,14 +189,14 @@ export function pickHtmlTitle(src: TitleSources): Candidate | null {
   ]);
   const best = candidates[0];
   if (!best) return null;
-  const h1 =
-    best.source === 'h1' || best.source === 'subheading' ? null : confirmedHeadline(src.headings, cleanTitle(best.value), src.siteNames);
-  if (h1) return { value: h1, source: 'h1' };
-  let value = stripSiteName(cleanTitle(best.value), src.siteNames);
-  if (best.source === 'title-tag' && value === cleanTitle(best.value)) {
+  const raw = cleanTitle(best.value);
+  let value = stripSiteName(raw, src.siteNames);
+  if (best.source === 'title-tag' && value === raw) {
     // No known site name in the <title>: a short trailing segment after a long enough headline is one anyway.
     const parts = splitTitleSuffix(value);
     if (parts && words(parts.headline) >= MIN_GUESSED_HEADLINE_WORDS) value = parts.headline;
   }
-  return { value, source: best.source };
+  const fromMarkup = best.source === 'h1' || best.source === 'subheading';
+  const h1 = fromMarkup ? null : confirmedHeadline(src.headings, raw, src.siteNames);
+  return h1 ? { value: h1, source: 'h1' } : { value, source: best.source };
 }
