@@ -11,7 +11,7 @@ import {
   NAME_CONJUNCTIONS,
 } from '../rules/bylines.js';
 import { escapeRegex } from '../rules/compile.js';
-import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
+import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, OWN_FOOTER_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
 import { isMonthWord, isWeekdayWord } from './months.js';
 import { ancestorsOf, inForeignAncestor } from './published.js';
 
@@ -130,6 +130,8 @@ const SKIP_TAGS = new Set(['head', 'script', 'style', 'noscript', 'form', 'input
 
 function insideComments(el: Element): boolean {
   for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
+    // A blog theme prints "Posted by" in the post's own footer (`<footer class="post-footer">`).
+    if (p.name === 'footer' && OWN_FOOTER_CLASS.test(classAndId(p))) continue;
     if (SKIP_TAGS.has(p.name) || COMMENT_ANCESTOR.test(classAndId(p))) return true;
   }
   return false;
@@ -197,7 +199,8 @@ export function labelledMetaAuthor(meta: ReadonlyMap<string, string>): string | 
 
 // A byline printed as text: a byline word ("By", "von", "Ein Artikel von") or a label ("Autor:") opening a
 // short text, the name after it in the same text or the next one.
-const TEXT_BYLINE = new RegExp(`^[\\s|•·–—-]*(${BYLINE_PREFIXES.map(escapeRegex).join('|')})(?=\\s|$|(?<=:))`, 'iu');
+// A date and time may come first: "06.11.2023 13:30 von Olga".
+const TEXT_BYLINE = new RegExp(`^[\\s|•·–—\\d.:/,-]*(${BYLINE_PREFIXES.map(escapeRegex).join('|')})(?=\\s|$|(?<=:))`, 'iu');
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 /** A byline text is short; a longer one is prose that happens to start with "By". */
 export const MAX_BYLINE_TEXT_CHARS = 80;

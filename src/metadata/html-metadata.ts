@@ -54,13 +54,14 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
  */
 function pickAuthors(
   scan: PageScan,
+  nodes: readonly JsonObject[],
   article: JsonObject | undefined,
   meta: ReadonlyMap<string, string>,
   headline: Element | null,
   publishers: readonly string[],
 ): Candidate[] {
   const sources: (() => Candidate[])[] = [
-    () => (article ? namesOf(article.author).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
+    () => (article ? namesOf(article.author, nodes).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
     ...AUTHOR_META.map(
       (key) => () =>
         allMetaValues(scan.metas, key)
@@ -132,7 +133,7 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   const headlineIndex = titleKey ? headings.findIndex((h) => squash(h) === titleKey) : -1;
   // authors before the outlet: the outlet must not be one of them
   const headline = scan.headings[Math.max(0, headlineIndex)] ?? scan.firstSubheading;
-  const authorCandidates = pickAuthors(scan, article, meta, headline, publisherNames(outletSources));
+  const authorCandidates = pickAuthors(scan, nodes, article, meta, headline, publisherNames(outletSources));
   if (authorCandidates[0]) from('authors', authorCandidates[0].source);
   const outlet = pickHtmlOutlet(
     outletSources,

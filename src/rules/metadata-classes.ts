@@ -31,3 +31,5 @@ export const KICKER_CLASS =
 export const HEADLINE_PART_CLASS = /headline|__title|(?:^|\s)title(?:\s|$)/i;
 // A headline element that is the site's banner, not the article's headline.
 export const SITE_HEADING_CLASS = /site-title|site-name|logo|brand|masthead/i;
+// A post's own footer in blog themes, where the byline and date sit: not the page footer.
+export const OWN_FOOTER_CLASS = /(?:post|entry|article)-footer/i;

@@ -54,6 +54,33 @@ describe('bylines printed as text', () => {
   });
 });
 
+describe('bylines in structured data and post footers', () => {
+  it('follows a JSON-LD author given by @id to its Person node', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', headline: 'Headline of the story here', author: { '@id': 'https://blog.example/#/person/1' } },
+        { '@type': 'Person', '@id': 'https://blog.example/#/person/1', name: 'Flora Lerche' },
+      ],
+    };
+    expect(
+      authorsOf(`<script type="application/ld+json">${JSON.stringify(graph)}</script>`, '<h1>Headline of the story here</h1>'),
+    ).toEqual(['Flora Lerche']);
+  });
+
+  it("reads the byline in the post's own footer, not in the page footer", () => {
+    const byline = '<span class="author">Posted by <a rel="author" href="/author/gwk/">Günter W. Kienitz</a> at 18:52</span>';
+    expect(authorsOf('', '<h1>Headline of the story here</h1>', `<footer class="post-footer">${byline}</footer>`)).toEqual([
+      'Günter W. Kienitz',
+    ]);
+    expect(authorsOf('', '<h1>Headline of the story here</h1>', `<footer class="site">${byline}</footer>`)).toEqual([]);
+  });
+
+  it('reads a byline word after a date and time under the headline', () => {
+    expect(authorsOf('', '<h1>Headline of the story here</h1><h2><span>06.11.2023 13:30 von Olga </span></h2>')).toEqual(['Olga']);
+  });
+});
+
 describe('splitByline', () => {
   it('takes the name after the date, a glued byline word apart, and no weekday', () => {
     expect(splitByline('Posted on September 21, 2020 by Adi Tzlil')).toEqual(['Adi Tzlil']);
