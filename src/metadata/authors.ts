@@ -9,6 +9,7 @@ import {
   BYLINE_UI_WORDS,
   JOB_TITLE_WORDS,
   NAME_CONJUNCTIONS,
+  POLITICAL_TITLES,
 } from '../rules/bylines.js';
 import { escapeRegex } from '../rules/compile.js';
 import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, OWN_FOOTER_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
@@ -39,6 +40,9 @@ const TRAILING_PARENS = /\s*\([^()]*\s[^()]*\)$/u;
 const AGENCY_AFTER_SLASH = /(?<=\p{L}{2} \p{L}[\p{L}.'’-]+)\/\p{Lu}[\p{L}-]*$/u;
 // A byline word before a capitalised name, anywhere in the line ("... 2020 by Adi Tzlil").
 const BY_AFTER_DATE = /(?<=\s)(?:by|von|par|por|door|av)\s+(?=\p{Lu})/gu;
+const OFFICE = new RegExp(`^(?:${POLITICAL_TITLES.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})`, 'iu');
+// "(R-Ky.)", "(D-NY)": a US party and state label after a politician's name.
+const PARTY_LABEL = /\s\([RDI]-[A-Z][A-Za-z.]{1,5}\)/gu;
 const GLUED_PREFIX = /^(By|Von|Par|Por)(?=\p{Lu})/u;
 const BRAND_WITH_AMPERSAND = /^[\p{L}\p{N}]+ & [\p{L}\p{N}]+$/u;
 const LAST_COMMA_FIRST = /^[\p{Lu}][\p{L}'’-]+, [\p{L}][\p{L}.'’ -]{0,30}$/u;
@@ -110,6 +114,7 @@ export function splitByline(raw: string): string[] {
     .replace(OTHER_ROLES, '')
     .replace(LINK_IN_PARENS, '')
     .replace(AGENCY_AFTER_SLASH, '')
+    .replace(PARTY_LABEL, '')
     .replace(HANDLE, '')
     .replace(CO_AUTHORS_IN_PARENS, ', $1')
     .replace(TRAILING_PARENS, '');
@@ -120,7 +125,7 @@ export function splitByline(raw: string): string[] {
   if (LAST_COMMA_FIRST.test(bare) && !isJobTitle(bare.split(',')[1] ?? '')) return isName(bare) ? [bare] : [];
   const names: string[] = [];
   for (const piece of text.split(SEPARATORS)) {
-    const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim();
+    const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim().replace(OFFICE, '');
     if (isName(part)) names.push(part);
   }
   return names;

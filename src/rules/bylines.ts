@@ -115,3 +115,9 @@ export const AUTHOR_META_LABELS: readonly string[] = [
 
 /** CMS account names a template prints where the author's name belongs (WordPress's default "admin"). */
 export const ACCOUNT_NAMES: readonly string[] = ['admin', 'administrator', 'wordpressadmin', 'webmaster', 'root', 'guest'];
+
+/**
+ * Offices a politician signs an op-ed with ("By Sen. Rand Paul (R-Ky.)"): the office and the party label
+ * are not part of the name. Academic titles stay: "Dr. Andrew Huberman" is how the author is known.
+ */
+export const POLITICAL_TITLES: readonly string[] = ['sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor'];

@@ -87,4 +87,10 @@ describe('splitByline', () => {
     expect(splitByline('ByJ.R. Stone Thursday, November 9, 2023')).toEqual(['J.R. Stone']);
     expect(splitByline('史蒂文的家_藍天 (stevenhgm)')).toEqual(['史蒂文的家_藍天 (stevenhgm)']);
   });
+
+  it("drops a politician's office and party label, not an academic title", () => {
+    expect(splitByline('By Sen. Rand Paul (R-Ky.)')).toEqual(['Rand Paul']);
+    expect(splitByline('Rep. Jane Doe (D-NY) and Sen. John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('Dr. Andrew Huberman')).toEqual(['Dr. Andrew Huberman']);
+  });
 });
