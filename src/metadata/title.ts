@@ -131,8 +131,13 @@ function jsonLdTitle(headline: string | null, name: string | null, docTitle: str
  */
 const SEGMENT_SEPARATOR = / (?:\||-|–|—|::|·|»|›|\/) |\s*[｜丨]\s*|\s?:\s/gu;
 
+/** Titles past this length are not split into segments to look for the headline. */
+const MAX_SEGMENTED_TITLE_CHARS = 400;
+
 /** Whether `part` is one segment of `title`, or a run of adjacent ones: "Headline" in "Kicker: Headline | Site". */
 function isSegmentOf(part: string, title: string): boolean {
+  // Every run of segments is compared: a title of hundreds of segments is a keyword list, not a headline.
+  if (title.length > MAX_SEGMENTED_TITLE_CHARS) return false;
   const key = squash(part);
   const cuts = [...title.matchAll(SEGMENT_SEPARATOR)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const starts = [0, ...cuts.map(([, end]) => end)];

@@ -53,6 +53,12 @@ describe('the headline the page shows', () => {
     ).toBe('Cell maker raises factory capacity in Tennessee');
   });
 
+  it('does not split a title of thousands of segments', () => {
+    const started = Date.now();
+    titleOf(`<title>${'word | '.repeat(20_000)}end</title>`, '<h1>word</h1>');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('keeps a closing guillemet that ends a French quote', () => {
     expect(titleOf('<title>« Les privatisations profitent aux actionnaires »</title>', '')).toBe(
       '« Les privatisations profitent aux actionnaires »',
