@@ -1,5 +1,5 @@
 /**
- * Writes src/rules/month-table.ts, the month words of the locales in src/rules/month-names.ts, from CLDR
+ * Writes src/rules/month-table.ts, the month and weekday words of the locales in src/rules/month-names.ts, from CLDR
  * through `Intl.DateTimeFormat`. Run it after editing month-names.ts:
  * `node --import tsx scripts/make-month-table.ts`. The table is committed so that a process reads it
  * instead of creating some 90 formatters (~45 ms on a small page with a written date), and so the words
@@ -41,6 +41,25 @@ export function monthWordsFromIntl(): string[][] {
   return byMonth;
 }
 
+/** Weekday words (long and short), lower case and without a trailing dot, of every listed locale. */
+export function weekdayWordsFromIntl(): string[] {
+  const words = new Set<string>();
+  for (const { locale } of MONTH_LOCALES) {
+    for (const weekday of ['long', 'short'] as const) {
+      const formatter = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+      // 2021-03-01 was a Monday: seven days from it name every weekday.
+      for (let day = 1; day <= 7; day++) {
+        const word = formatter
+          .format(new Date(Date.UTC(2021, 2, day)))
+          .toLowerCase()
+          .replace(/\.$/, '');
+        if (word.length >= MIN_MONTH_CHARS && /^\p{L}+$/u.test(word)) words.add(word);
+      }
+    }
+  }
+  return [...words];
+}
+
 /** The source of src/rules/month-table.ts, formatted as biome formats it. */
 export function monthTableSource(): string {
   const rows = monthWordsFromIntl().map((words) => `  '${words.join('|')}',`);
@@ -51,6 +70,10 @@ export function monthTableSource(): string {
 export const MONTH_WORDS: readonly string[] = [
 ${rows.join('\n')}
 ];
+
+/** Weekday words (long and short CLDR forms), '|' between words. */
+export const WEEKDAY_WORDS =
+  '${weekdayWordsFromIntl().join('|')}';
 `;
 }
 

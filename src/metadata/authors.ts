@@ -1,10 +1,20 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
-import { AUTHOR_PAGE_PATH, BYLINE_PREFIXES, BYLINE_UI_WORDS, JOB_TITLE_WORDS, NAME_CONJUNCTIONS } from '../rules/bylines.js';
+import {
+  ACCOUNT_NAMES,
+  AUTHOR_META_LABELS,
+  AUTHOR_PAGE_PATH,
+  BYLINE_PREFIXES,
+  BYLINE_UI_WORDS,
+  JOB_TITLE_WORDS,
+  NAME_CONJUNCTIONS,
+  POLITICAL_TITLES,
+} from '../rules/bylines.js';
 import { escapeRegex } from '../rules/compile.js';
-import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
-import { isMonthWord } from './months.js';
+import { BYLINE_CLASS, COMMENT_ANCESTOR, NOT_NAME_CLASS, OWN_FOOTER_CLASS, PUBLISHER_SCOPE } from '../rules/metadata-classes.js';
+import { isMonthWord, isWeekdayWord } from './months.js';
+import { ancestorsOf, inForeignAncestor } from './published.js';
 
 /**
  * Author names from bylines and author fields: "By Jane Doe and John Roe, Staff Writer - May 16, 2018"
@@ -23,6 +33,17 @@ const SEPARATORS = new RegExp(`\\s*(?:[,;]|\\s${CONJUNCTION}\\s)\\s*`, 'iu');
 const CO_AUTHORS_IN_PARENS = new RegExp(`\\(${CONJUNCTION}\\s([^()]{1,120})\\)`, 'giu');
 // "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (@jane)": a link beside the name is not part of it.
 const LINK_IN_PARENS = /\((?:https?:|www\.|@)[^()]{0,200}\)/giu;
+// "Eberhard Fuhr (Pressesprecher des EJW)": a description after the names, once co-authors in parentheses
+// are read. One word in parentheses is a handle or an agency ("(stevenhgm)", "(AP)") and stays.
+const TRAILING_PARENS = /\s*\([^()]*\s[^()]*\)$/u;
+// "Peter Maahn/SP-X": the agency the author files for, after a slash.
+const AGENCY_AFTER_SLASH = /(?<=\p{L}{2} \p{L}[\p{L}.'’-]+)\/\p{Lu}[\p{L}-]*$/u;
+// A byline word before a capitalised name, anywhere in the line ("... 2020 by Adi Tzlil").
+const BY_AFTER_DATE = /(?<=\s)(?:by|von|par|por|door|av)\s+(?=\p{Lu})/gu;
+const OFFICE = new RegExp(`^(?:${POLITICAL_TITLES.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})`, 'iu');
+// "(R-Ky.)", "(D-NY)": a US party and state label after a politician's name.
+const PARTY_LABEL = /\s\([RDI]-[A-Z][A-Za-z.]{1,5}\)/gu;
+const GLUED_PREFIX = /^(By|Von|Par|Por)(?=\p{Lu})/u;
 const BRAND_WITH_AMPERSAND = /^[\p{L}\p{N}]+ & [\p{L}\p{N}]+$/u;
 const LAST_COMMA_FIRST = /^[\p{Lu}][\p{L}'’-]+, [\p{L}][\p{L}.'’ -]{0,30}$/u;
 // "by Ana Lima @analima": the social handle repeats the name.
@@ -30,6 +51,7 @@ const HANDLE = /\s?@[\p{L}\p{N}_.]{1,40}/gu;
 // Editors, photographers and illustrators share the byline but are not authors.
 const OTHER_ROLES = /\s(?:edited|photos?|photographs|illustrations?|graphics|additional reporting)\s(?:by|von|par|por)\s.*$/iu;
 const JOB_TITLES = new Set(JOB_TITLE_WORDS);
+const ACCOUNTS = new Set(ACCOUNT_NAMES);
 // Words a byline puts between the names and the date it is cut at: "Jane Doe | Updated on May 16".
 const DATE_LEAD = /(?:\s+|^)(?:on|updated|published|posted|le|am|el|il|op|den|stand)$/iu;
 // Lower case or capitalised, matched case-sensitively so that a glued word is told by its capital.
@@ -56,7 +78,7 @@ function dropTrailingDateWords(text: string): string {
   for (;;) {
     const last = /(?:^|\s)([\p{L}]+)\.?$/u.exec(s);
     const word = last?.[1]?.toLowerCase();
-    if (!last || !word || !(isMonthWord(word) || DATE_LEAD.test(` ${word}`)) || last.index === 0) return s;
+    if (!last || !word || !(isMonthWord(word) || isWeekdayWord(word) || DATE_LEAD.test(` ${word}`)) || last.index === 0) return s;
     s = s.slice(0, last.index).replace(/[\s,|•·–—:-]+$/u, '');
   }
 }
@@ -66,6 +88,7 @@ function isName(part: string): boolean {
   return (
     part.length > 1 &&
     !ONLY_UI.test(part) &&
+    !ACCOUNTS.has(part.toLowerCase()) &&
     words <= MAX_NAME_WORDS &&
     !/[@:/\\]|www\.|\.com\b/i.test(part) &&
     /\p{L}/u.test(part) &&
@@ -75,8 +98,12 @@ function isName(part: string): boolean {
 
 /** The names in one byline or author field. */
 export function splitByline(raw: string): string[] {
-  let text = normalizeLine(raw);
+  // "ByJ.R. Stone": a byline word glued to the name, where the template put them in two elements.
+  let text = normalizeLine(raw).replace(GLUED_PREFIX, '$1 ');
   if (text.length === 0 || text.length > MAX_BYLINE_CHARS || /^https?:/i.test(text)) return [];
+  // "Posted on September 21, 2020 by Adi Tzlil": the names follow the last byline word after the date.
+  const after = [...text.matchAll(BY_AFTER_DATE)].pop();
+  if (after?.index !== undefined && /\d/.test(text.slice(0, after.index))) text = text.slice(after.index).trim();
   // A date or time ends the names: everything from the first digit on is the dateline part.
   const digit = text.search(/\d/);
   if (digit >= 0) text = dropTrailingDateWords(text.slice(0, digit));
@@ -86,8 +113,11 @@ export function splitByline(raw: string): string[] {
     .replace(TRAILING_UI, '')
     .replace(OTHER_ROLES, '')
     .replace(LINK_IN_PARENS, '')
+    .replace(AGENCY_AFTER_SLASH, '')
+    .replace(PARTY_LABEL, '')
     .replace(HANDLE, '')
-    .replace(CO_AUTHORS_IN_PARENS, ', $1');
+    .replace(CO_AUTHORS_IN_PARENS, ', $1')
+    .replace(TRAILING_PARENS, '');
   const bare = text.replace(PREFIX, '');
   // "Mac & i", "Marks & Spencer": two single words joined by "&" name a brand or a desk, not people.
   if (BRAND_WITH_AMPERSAND.test(bare)) return [];
@@ -95,7 +125,7 @@ export function splitByline(raw: string): string[] {
   if (LAST_COMMA_FIRST.test(bare) && !isJobTitle(bare.split(',')[1] ?? '')) return isName(bare) ? [bare] : [];
   const names: string[] = [];
   for (const piece of text.split(SEPARATORS)) {
-    const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim();
+    const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim().replace(OFFICE, '');
     if (isName(part)) names.push(part);
   }
   return names;
@@ -105,6 +135,8 @@ const SKIP_TAGS = new Set(['head', 'script', 'style', 'noscript', 'form', 'input
 
 function insideComments(el: Element): boolean {
   for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
+    // A blog theme prints "Posted by" in the post's own footer (`<footer class="post-footer">`).
+    if (p.name === 'footer' && OWN_FOOTER_CLASS.test(classAndId(p))) continue;
     if (SKIP_TAGS.has(p.name) || COMMENT_ANCESTOR.test(classAndId(p))) return true;
   }
   return false;
@@ -115,7 +147,8 @@ export function isBylineElement(el: Element): boolean {
   const rel = el.attribs.rel ?? '';
   const itemprop = el.attribs.itemprop ?? '';
   if (rel === 'author' || /\bauthor\b/i.test(itemprop)) return true;
-  const marks = classAndId(el);
+  // React sites mark their byline for tests, not with classes: `data-testid="prism-byline"`.
+  const marks = `${classAndId(el)} ${el.attribs['data-testid'] ?? ''}`;
   return BYLINE_CLASS.test(marks) && !NOT_NAME_CLASS.test(marks.replace(BYLINE_CLASS, ''));
 }
 
@@ -151,6 +184,100 @@ export function domBylineAuthors(bylines: readonly Element[]): string[] {
     const parts = nameElements(el);
     const texts = parts.length > 0 ? parts.map((p) => flatTextOf(p)) : [flatTextOf(el)];
     const names = [...new Set(texts.flatMap(splitByline))];
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+const AUTHOR_META_LABEL = new RegExp(`^(?:${AUTHOR_META_LABELS.map(escapeRegex).join('|')})$`, 'iu');
+/** Yoast SEO's label/data pairs run to a few entries (author, reading time). */
+const MAX_META_LABELS = 4;
+
+/** The author a `twitter:labelN` "Written by" names in its `twitter:dataN`. */
+export function labelledMetaAuthor(meta: ReadonlyMap<string, string>): string | null {
+  for (let n = 1; n <= MAX_META_LABELS; n++) {
+    const label = meta.get(`twitter:label${n}`);
+    if (label && AUTHOR_META_LABEL.test(label.trim())) return meta.get(`twitter:data${n}`) ?? null;
+  }
+  return null;
+}
+
+// A byline printed as text: a byline word ("By", "von", "Ein Artikel von") or a label ("Autor:") opening a
+// short text, the name after it in the same text or the next one.
+// A date and time may come first: "06.11.2023 13:30 von Olga".
+const TEXT_BYLINE = new RegExp(`^[\\s|•·–—\\d.:/,-]*(${BYLINE_PREFIXES.map(escapeRegex).join('|')})(?=\\s|$|(?<=:))`, 'iu');
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+/** A byline text is short; a longer one is prose that happens to start with "By". */
+export const MAX_BYLINE_TEXT_CHARS = 80;
+/** A byline word without a label counts only this close after the headline, where bylines are printed. */
+const NEAR_HEADLINE_CHARS = 300;
+
+/** Whether a short text opens like a byline; the scan keeps such texts for textBylineAuthors. */
+export function opensLikeByline(text: string): boolean {
+  return text.length <= MAX_BYLINE_TEXT_CHARS && TEXT_BYLINE.test(text);
+}
+
+/** The next text after node in document order that holds more than whitespace, within max characters. */
+function nextText(node: AnyNode, max: number): string {
+  const next = (n: AnyNode): AnyNode | null => {
+    for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
+    return null;
+  };
+  let skipped = 0;
+  for (let n = next(node); n && skipped < max; ) {
+    if (n.type === 'text') {
+      const text = normalizeLine(n.data);
+      if (text) return text;
+    } else if (n.type === 'tag' && n.name !== 'script' && n.name !== 'style' && n.children.length > 0) {
+      n = n.children[0] as AnyNode;
+      continue;
+    }
+    skipped++;
+    n = next(n);
+  }
+  return '';
+}
+
+/** The text nodes in the first max characters after the headline. */
+function textNodesAfter(headline: Element, max: number): Set<AnyNode> {
+  const found = new Set<AnyNode>();
+  const next = (n: AnyNode): AnyNode | null => {
+    for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
+    return null;
+  };
+  let chars = 0;
+  for (let n = next(headline); n && chars < max; ) {
+    if (n.type === 'text') {
+      found.add(n);
+      chars += n.data.trim().length;
+    } else if (n.type === 'tag' && n.children.length > 0) {
+      n = n.children[0] as AnyNode;
+      continue;
+    }
+    n = next(n);
+  }
+  return found;
+}
+
+/** Elements between a byline word and the name: a few wrappers, a link. */
+const MAX_NEXT_NODES = 8;
+
+/**
+ * Names from bylines printed as text, for pages that mark none up: a label ("Autor: Peter Maahn") anywhere
+ * in the page's own area, a byline word ("von Alexander Rosenkranz", "By" and a linked name) just after
+ * the headline. Texts in comments, cards and sidebars name someone else.
+ */
+export function textBylineAuthors(texts: readonly AnyNode[], headline: Element | null): string[] {
+  const near = headline ? textNodesAfter(headline, NEAR_HEADLINE_CHARS) : new Set<AnyNode>();
+  const own = ancestorsOf(headline);
+  for (const node of texts) {
+    if (node.type !== 'text' || inForeignAncestor(node, own) || (node.parent?.type === 'tag' && insideComments(node.parent))) continue;
+    const text = normalizeLine(node.data);
+    const m = TEXT_BYLINE.exec(text);
+    if (!m?.[1] || (!m[1].endsWith(':') && !near.has(node))) continue;
+    const rest = text.slice(m[0].length).replace(/^[\s:]+/, '') || nextText(node, MAX_NEXT_NODES);
+    if (!STARTS_CAPITALISED.test(rest)) continue;
+    const names = splitByline(rest);
     if (names.length > 0) return names;
   }
   return [];

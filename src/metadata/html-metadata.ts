@@ -1,10 +1,11 @@
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import type { Draft } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource } from '../article/schema.js';
 import { flatTextOf } from '../html/dom.js';
-import { domBylineAuthors, splitByline } from './authors.js';
+import { domBylineAuthors, labelledMetaAuthor, splitByline, textBylineAuthors } from './authors.js';
 import { type Candidate, namesOverlap, squash } from './candidates.js';
+import { headlineText } from './headline.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
 import { allMetaValues, firstMeta, metaTags } from './meta-tags.js';
 import { hostOf, type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from './outlet.js';
@@ -44,15 +45,23 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
 }
 
 /**
- * Authors from the first source that names any: JSON-LD, author meta tags, then the byline. A source whose
+ * Authors from the first source that names any: JSON-LD, author meta tags, the marked-up byline, the
+ * author Yoast SEO labels in its Twitter meta, then a byline printed as text. A source whose
  * names are all the publisher's (JSON-LD publisher, og:site_name) gives way to a later one that names
  * someone else: "Deutsche Welle" in meta author and "Kossivi Tiassou" in the byline. With nothing better
  * the publisher's name stays: a personal blog's site name is its author's. Beside a person, the
  * publisher's name is dropped.
  */
-function pickAuthors(scan: PageScan, article: JsonObject | undefined, publishers: readonly string[]): Candidate[] {
+function pickAuthors(
+  scan: PageScan,
+  nodes: readonly JsonObject[],
+  article: JsonObject | undefined,
+  meta: ReadonlyMap<string, string>,
+  headline: Element | null,
+  publishers: readonly string[],
+): Candidate[] {
   const sources: (() => Candidate[])[] = [
-    () => (article ? namesOf(article.author).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
+    () => (article ? namesOf(article.author, nodes).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
     ...AUTHOR_META.map(
       (key) => () =>
         allMetaValues(scan.metas, key)
@@ -60,6 +69,8 @@ function pickAuthors(scan: PageScan, article: JsonObject | undefined, publishers
           .map((value): Candidate => ({ value, source: 'meta' })),
     ),
     () => domBylineAuthors(scan.bylines).map((value): Candidate => ({ value, source: 'byline' })),
+    () => splitByline(labelledMetaAuthor(meta) ?? '').map((value): Candidate => ({ value, source: 'meta' })),
+    () => textBylineAuthors(scan.bylineTexts, headline).map((value): Candidate => ({ value, source: 'text' })),
   ];
   const isPublisher = (c: Candidate) => publishers.some((name) => namesOverlap(name, c.value));
   let first: Candidate[] | null = null;
@@ -98,17 +109,7 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   };
   const names = siteNames(outletSources);
 
-  // authors before the outlet: the outlet must not be one of them
-  const authorCandidates = pickAuthors(scan, article, publisherNames(outletSources));
-  if (authorCandidates[0]) from('authors', authorCandidates[0].source);
-  const outlet = pickHtmlOutlet(
-    outletSources,
-    authorCandidates.map((a) => a.value),
-  );
-  if (outlet) from('outlet', outlet.source);
-  const authors = authorCandidates.map((a) => a.value).filter((a) => !outlet || a.toLowerCase() !== outlet.value.toLowerCase());
-
-  const headings = scan.headings.map((el) => normalizeLine(flatTextOf(el)));
+  const headings = scan.headings.map(headlineText);
   const title = pickHtmlTitle({
     ldHeadline: article ? stringOf(article.headline) : null,
     ldName: article ? stringOf(article.name) : null,
@@ -130,10 +131,21 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   // The headline element is the `<h1>` that holds the title (the first may be the logo); a page without one has its headline in an h2/h3.
   const titleKey = title ? squash(title.value) : '';
   const headlineIndex = titleKey ? headings.findIndex((h) => squash(h) === titleKey) : -1;
+  // authors before the outlet: the outlet must not be one of them
+  const headline = scan.headings[Math.max(0, headlineIndex)] ?? scan.firstSubheading;
+  const authorCandidates = pickAuthors(scan, nodes, article, meta, headline, publisherNames(outletSources));
+  if (authorCandidates[0]) from('authors', authorCandidates[0].source);
+  const outlet = pickHtmlOutlet(
+    outletSources,
+    authorCandidates.map((a) => a.value),
+  );
+  if (outlet) from('outlet', outlet.source);
+  const authors = authorCandidates.map((a) => a.value).filter((a) => !outlet || a.toLowerCase() !== outlet.value.toLowerCase());
+
   const dates = pickHtmlDates(
     {
       ...scan,
-      headline: scan.headings[Math.max(0, headlineIndex)] ?? scan.firstSubheading,
+      headline,
     },
     {
       ldPublished: ldDate('datePublished'),

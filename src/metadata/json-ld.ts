@@ -154,9 +154,13 @@ export function stringOf(value: unknown, depth = 0): string | null {
 }
 
 /** Names from an author-like property: a string, an object with name, or an array of those. */
-export function namesOf(value: unknown): string[] {
+export function namesOf(value: unknown, graph: readonly JsonObject[] = []): string[] {
   const list = Array.isArray(value) ? value : [value];
+  // Yoast's @graph names the author in a Person node the article points to: `"author": {"@id": "#/person/1"}`.
+  const resolve = (v: unknown): unknown =>
+    isObject(v) && typeof v.name !== 'string' && typeof v['@id'] === 'string' ? (graph.find((n) => n['@id'] === v['@id']) ?? v) : v;
   return list
+    .map(resolve)
     .map((v) => (typeof v === 'string' ? v : isObject(v) && typeof v.name === 'string' ? v.name : ''))
     .map((s) => decodeEntities(s).trim())
     .filter(Boolean);

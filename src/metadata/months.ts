@@ -1,4 +1,4 @@
-import { MONTH_WORDS } from '../rules/month-table.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../rules/month-table.js';
 
 /**
  * Month words, lower case and without a trailing dot, mapped to 1..12: every CLDR form (long and short,
@@ -30,3 +30,11 @@ export function monthOf(word: string): number | undefined {
 
 /** Whether a single word is a month name. */
 export const isMonthWord = (word: string): boolean => !word.includes(' ') && monthOf(word) !== undefined;
+
+let weekdays: Set<string> | null = null;
+
+/** Whether a word is a weekday name ("Thursday", "Do", "jeudi") in a listed locale, long or short. */
+export function isWeekdayWord(word: string): boolean {
+  weekdays ??= new Set(WEEKDAY_WORDS.split('|'));
+  return weekdays.has(word.toLowerCase().replace(/\.$/, ''));
+}

@@ -68,13 +68,15 @@ export interface DateSources {
 const MAX_FOREIGN_DEPTH = 3;
 
 /**
- * Whether el sits in a comment, card, sidebar or footer. An `<aside>` counts unless `asideIsOwn`: a labelled
- * date ("Datum 12.01.2017" in a `<dl>`) inside an aside is the post's data box, not another post's date.
+ * Whether el sits in a comment, card, sidebar or footer. An `<aside>` or a footer does not count for a
+ * `labelled` date: "Datum 12.01.2017" in an aside's `<dl>` is the post's data box, and "Erschienen am:
+ * 01.11.2023" in a review's footer is its own publication line, not another post's date.
  */
-function inForeignArea(el: Element, asideIsOwn = false): boolean {
+function inForeignArea(el: Element, labelled = false): boolean {
   let depth = 0;
   for (let p: Element | null = el; p && p.type === 'tag' && depth < MAX_FOREIGN_DEPTH; p = p.parent as Element | null, depth++) {
-    if (p.name === 'footer' || (p.name === 'aside' && !asideIsOwn) || FOREIGN_AREA.test(classAndId(p))) return true;
+    const marks = labelled ? classAndId(p).replace(/footer/gi, '') : classAndId(p);
+    if ((p.name === 'footer' && !labelled) || (p.name === 'aside' && !labelled) || FOREIGN_AREA.test(marks)) return true;
     // The article element is the post itself: whatever wraps it is layout.
     if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
   }
@@ -237,14 +239,14 @@ function dataAttributeDate(elements: readonly Element[], latest: Date | undefine
 }
 
 /** The headline's ancestors: the page's own area, however its layout classes read ("content right-sidebar"). */
-function ancestorsOf(el: Element | null): Set<AnyNode> {
+export function ancestorsOf(el: Element | null): Set<AnyNode> {
   const set = new Set<AnyNode>();
   for (let p: AnyNode | null = el; p; p = p.parent) set.add(p);
   return set;
 }
 
 /** Ancestors that hold someone else's text, looked for all the way up (a comment thread nests deep). */
-function inForeignAncestor(node: AnyNode, own: ReadonlySet<AnyNode>): boolean {
+export function inForeignAncestor(node: AnyNode, own: ReadonlySet<AnyNode>): boolean {
   for (let p = node.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
     if (own.has(p) || p.name === 'article' || p.name === 'main') return false;
     if (p.name === 'footer' || p.name === 'aside' || p.name === 'nav' || FOREIGN_AREA.test(classAndId(p))) return true;
@@ -312,10 +314,15 @@ function settleJsonLdAgainstMeta(
       .filter((el) => !inForeignArea(el))
       .map((el) => (parseTextDate(normalizeLine(flatTextOf(el)), latest) ?? parseIsoDate(el.attribs.datetime ?? '', latest))?.date),
     elements.headline ? parseTextDate(beforeModifiedDate(textAfter(elements.headline, NEAR_HEADLINE_CHARS)), latest)?.date : undefined,
+    // A date line printed above the headline ("6 May 2022 - 2:00 a. m.").
+    elements.headline ? parseTextDate(textBefore(elements.headline, ABOVE_HEADLINE_CHARS), latest)?.date : undefined,
   ];
   if (witnesses.includes(ld.date)) return null;
   return witnesses.includes(meta.date) ? { parsed: meta, source: 'meta' } : null;
 }
+
+/** Whether a timestamp is written in a zone of its own (`+01:00`), not shifted to UTC. */
+const hasLocalOffset = (parsed: ParsedDate): boolean => /[+-](?!00:?00)\d{2}:?\d{2}$/.test(parsed.published ?? '');
 
 export function pickHtmlDates(elements: DateElements, src: DateSources): PickedDates {
   const latest = src.latest;
@@ -336,9 +343,14 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
   const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
   if (found?.source === 'json-ld') found = settleJsonLdAgainstMeta(found.parsed, machine, elements, fromUrl, latest) ?? found;
   if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
-  else if (fromUrl && found && Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS) {
-    // A timestamp shifted to UTC (or another zone) lands on the next or previous day; the URL carries the
-    // day the newsroom published in its own time zone.
+  else if (
+    fromUrl &&
+    found &&
+    !hasLocalOffset(found.parsed) &&
+    Math.abs(Date.parse(found.parsed.date) - Date.parse(fromUrl.date)) === DAY_MS
+  ) {
+    // A timestamp shifted to UTC lands on the next or previous day; the URL carries the day the newsroom
+    // published in its own time zone. A timestamp written with its own offset is already that day.
     found = { parsed: { date: fromUrl.date, published: found.parsed.published }, source: 'url' };
   }
   for (const label of elements.dateLabels) {

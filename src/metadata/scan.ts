@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isElement } from '../html/dom.js';
 import { DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS } from '../rules/date-words.js';
-import { isBylineElement } from './authors.js';
+import { isBylineElement, MAX_BYLINE_TEXT_CHARS, opensLikeByline } from './authors.js';
 import { isDateArea, isTimeElement } from './published.js';
 
 /**
@@ -29,6 +29,8 @@ export interface PageScan {
   inlineScripts: string[];
   /** Elements with a `data-*` attribute that names a publication time, in document order. */
   dataDated: Element[];
+  /** Short body texts that open like a byline ("By", "von", "Autor:"), in document order. */
+  bylineTexts: AnyNode[];
 }
 
 /** A label text node is short; checking the length first keeps the regex off body text. */
@@ -69,6 +71,7 @@ export function scanPage(root: AnyNode): PageScan {
     datedTexts: [],
     inlineScripts: [],
     dataDated: [],
+    bylineTexts: [],
   };
   let inBody = false;
   let titleInHead = false;
@@ -84,6 +87,8 @@ export function scanPage(root: AnyNode): PageScan {
         // A long text counts only when it opens with a date ("01.02.2022 Der Arbeitsmarkt ..."); prose that mentions one does not.
         const dated = short && text.length <= MAX_DATED_TEXT_CHARS ? text : /^\d/.test(text) ? text.slice(0, LEADING_DATE_CHARS) : '';
         if (scan.datedTexts.length < MAX_DATED_TEXTS && HOLDS_YEAR.test(dated)) scan.datedTexts.push({ node, text: dated });
+        if (short && text.length <= MAX_BYLINE_TEXT_CHARS && scan.bylineTexts.length < MAX_AREAS && opensLikeByline(text))
+          scan.bylineTexts.push(node);
       }
       if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
       continue;

@@ -15,7 +15,9 @@ export function cleanTitle(raw: string): string {
   return stripPostFormatLabel(
     normalizeLine(raw)
       .replace(/¶$/, '')
-      .replace(/\s+[-|–—·»›]$/u, '')
+      .replace(/\s+[-|–—·›]$/u, '')
+      // A closing guillemet after a space ends a French quote ("« ... »"), not a separator.
+      .replace(/\s+»$/u, (end, _at: number, title: string) => (title.includes('«') ? end : ''))
       .trimEnd(),
   );
 }
@@ -123,7 +125,65 @@ function jsonLdTitle(headline: string | null, name: string | null, docTitle: str
   return similarity(name, docTitle) > similarity(headline, docTitle) ? name : headline;
 }
 
-/** The headline: the most trusted title source, without site name, preferring an `<h1>` it starts with. */
+/**
+ * Where a title splits into segments: the spaced site separators and full-width bars, and a colon after a
+ * kicker ("Klimaschutz: Bohren ..."). An underscore glued to CJK text may be part of the headline.
+ */
+const SEGMENT_SEPARATOR = / (?:\||-|–|—|::|·|»|›|\/) |\s*[｜丨]\s*|\s?:\s/gu;
+
+/** Titles past this length are not split into segments to look for the headline. */
+const MAX_SEGMENTED_TITLE_CHARS = 400;
+
+/** Whether `part` is one segment of `title`, or a run of adjacent ones: "Headline" in "Kicker: Headline | Site". */
+function isSegmentOf(part: string, title: string): boolean {
+  // Every run of segments is compared: a title of hundreds of segments is a keyword list, not a headline.
+  if (title.length > MAX_SEGMENTED_TITLE_CHARS) return false;
+  const key = squash(part);
+  const cuts = [...title.matchAll(SEGMENT_SEPARATOR)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const starts = [0, ...cuts.map(([, end]) => end)];
+  const ends = [...cuts.map(([start]) => start), title.length];
+  return starts.some((start) => ends.some((end) => end > start && squash(title.slice(start, end)) === key));
+}
+
+/**
+ * An `<h1>` that goes on after the title ("... in Tennessee") adds at least this many words; one
+ * word more ("The seven secrets" for "Seven secrets") is a rewording, and the title source stands.
+ */
+const MIN_ADDED_HEADLINE_WORDS = 2;
+
+/**
+ * Whether an `<h1>` is the title's headline: one of its segments, or the title and more after it (more
+ * before it is a section label: "Local News | Headline"). An `<h1>`
+ * that ends the title after a longer part ("Evolve: Shared Mutable History — evolve extension for
+ * Mercurial") is the site's banner: kickers, sections and site names before a headline are shorter.
+ */
+function confirms(h1: string, title: string): boolean {
+  const h = squash(h1);
+  const t = squash(title);
+  if (!h || !t) return false;
+  if (h.startsWith(t)) return words(h1) >= words(title) + MIN_ADDED_HEADLINE_WORDS;
+  if (!isSegmentOf(h1, title)) return false;
+  const before = t.endsWith(h) ? t.length - h.length : 0;
+  return before < h.length;
+}
+
+/**
+ * The headline the reader sees: the longest `<h1>` that the best title source confirms. Metadata titles
+ * carry kickers, sections and site names ("Kicker: Headline | Site"); the `<h1>` is what the page shows.
+ * An `<h1>` naming the site is its logo. A reworded `<h1>` is not confirmed: which wording is the title
+ * then is a matter of taste, and the metadata's is the one feeds and shares show.
+ */
+function confirmedHeadline(headings: readonly string[], title: string, siteNames: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const raw of headings) {
+    const h1 = cleanTitle(raw);
+    if (!h1 || siteNames.some((name) => namesOverlap(name, h1)) || !confirms(h1, title)) continue;
+    if (!best || h1.length > best.length) best = h1;
+  }
+  return best;
+}
+
+/** The headline: the `<h1>` the title sources confirm, else the most trusted title source without site name. */
 export function pickHtmlTitle(src: TitleSources): Candidate | null {
   const candidates = ranked([
     ['json-ld', jsonLdTitle(src.ldHeadline, src.ldName, src.docTitle)],
@@ -134,14 +194,14 @@ export function pickHtmlTitle(src: TitleSources): Candidate | null {
   ]);
   const best = candidates[0];
   if (!best) return null;
-  let value = stripSiteName(cleanTitle(best.value), src.siteNames);
-  if (best.source === 'title-tag' && value === cleanTitle(best.value)) {
+  const raw = cleanTitle(best.value);
+  let value = stripSiteName(raw, src.siteNames);
+  if (best.source === 'title-tag' && value === raw) {
     // No known site name in the <title>: a short trailing segment after a long enough headline is one anyway.
     const parts = splitTitleSuffix(value);
     if (parts && words(parts.headline) >= MIN_GUESSED_HEADLINE_WORDS) value = parts.headline;
   }
-  // "Headline - Section" in the title, "Headline" in the <h1>: the <h1> is what the reader sees as the headline.
-  const headline = splitTitleSuffix(value)?.headline;
-  const h1 = headline ? src.headings.map(cleanTitle).find((h) => squash(h) === squash(headline)) : undefined;
+  const fromMarkup = best.source === 'h1' || best.source === 'subheading';
+  const h1 = fromMarkup ? null : confirmedHeadline(src.headings, raw, src.siteNames);
   return h1 ? { value: h1, source: 'h1' } : { value, source: best.source };
 }

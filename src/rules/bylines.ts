@@ -13,6 +13,9 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'story by',
   'words by',
   'by',
+  // German "Ein Artikel von Jana Krüger" under a headline.
+  'ein artikel von',
+  'ein beitrag von',
   // French, German, Spanish/Portuguese, Italian, Dutch, Swedish/Norwegian/Danish
   'publié par',
   'eingestellt von',
@@ -31,8 +34,14 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'author:',
   'authors:',
   'autor:',
+  'autorin:',
+  'autoren:',
   'auteur:',
+  'verfasser:',
+  'von:',
   'text:',
+  // A press office signs its releases "Redaktion: Name".
+  'redaktion:',
   // An interview's byline names its interviewer: "Interview: Julia Lauter".
   'interview:',
 ];
@@ -85,3 +94,30 @@ export const AUTHOR_PAGE_PATH =
  * prefix standing alone ("By") is no name either.
  */
 export const BYLINE_UI_WORDS: readonly string[] = ['posted', 'follow', 'folgen', 'suivre', 'seguir', 'share', 'shares', 'bio'];
+
+/**
+ * Values of the label that names the author in a `twitter:labelN`/`twitter:dataN` meta pair, as Yoast SEO
+ * writes it on WordPress sites ("Written by" / "Jane Doe") in the site's language.
+ */
+export const AUTHOR_META_LABELS: readonly string[] = [
+  'written by',
+  'verfasst von',
+  'geschrieben von',
+  'écrit par',
+  'escrito por',
+  'scritto da',
+  'geschreven door',
+  'skrevet av',
+  'author',
+  'autor',
+  'auteur',
+];
+
+/** CMS account names a template prints where the author's name belongs (WordPress's default "admin"). */
+export const ACCOUNT_NAMES: readonly string[] = ['admin', 'administrator', 'wordpressadmin', 'webmaster', 'root', 'guest'];
+
+/**
+ * Offices a politician signs an op-ed with ("By Sen. Rand Paul (R-Ky.)"): the office and the party label
+ * are not part of the name. Academic titles stay: "Dr. Andrew Huberman" is how the author is known.
+ */
+export const POLITICAL_TITLES: readonly string[] = ['sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor'];

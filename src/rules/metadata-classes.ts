@@ -22,3 +22,14 @@ export const DATE_AREA_CLASS =
 // ("post-footer", "entry-footer") holds its timestamp in blog themes, so only the page footer counts.
 export const FOREIGN_AREA =
   /comment|related|recommend|sidebar|widget|(?<!post-|entry-|article-|asset-)footer|promo|teaser|card|more-|trending|popular/i;
+// Parts of a headline element that are not the headline: the kicker or roofline printed above it
+// ("Klimaschutz", a "Dachzeile", a topic label) and separators hidden from the eye (a ": " for screen
+// readers). Sites print "Kicker: Headline" in their metadata but the reader sees two lines.
+export const KICKER_CLASS =
+  /kicker|roofline|dachzeile|topic-label|overline|eyebrow|supertitle|toptitle|subtitle|titleheader|visually-hidden|sr-only|screen-reader|invisible|aural/i;
+// The headline proper, when a headline element wraps it beside a kicker: `<span class="headline">`.
+export const HEADLINE_PART_CLASS = /headline|__title|(?:^|\s)title(?:\s|$)/i;
+// A headline element that is the site's banner, not the article's headline.
+export const SITE_HEADING_CLASS = /site-title|site-name|logo|brand|masthead/i;
+// A post's own footer in blog themes, where the byline and date sit: not the page footer.
+export const OWN_FOOTER_CLASS = /(?:post|entry|article)-footer/i;

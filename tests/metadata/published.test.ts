@@ -131,3 +131,18 @@ describe('machine and URL dates', () => {
     expect(parseUrlDate('https://example.org/item-29-10-2021-x')).toBeNull();
   });
 });
+
+describe('dates in the page footer and time zones', () => {
+  it('reads a labelled publication date in a footer paragraph, not an unlabelled one', () => {
+    const footer = (line: string) => `<p class="footerFirstLine">Letzte Änderung: 31.10.2023 - 14:49:39<br>${line}<br>Lesungen: 61</p>`;
+    expect(dateOf(page('', '<h1>Headline of the story here</h1>', footer('Erschienen am: 01.11.2023')))).toBe('2023-11-01');
+  });
+
+  it('keeps the day of a timestamp written with its own offset, even when the URL says the day before', () => {
+    const head = (iso: string) =>
+      `<link rel="canonical" href="https://news.example/2020/02/18/ciencia/story.html"><meta property="article:published_time" content="${iso}">`;
+    expect(dateOf(page(head('2020-02-19T18:37:32+01:00'), '<h1>Headline of the story here</h1>'))).toBe('2020-02-19');
+    // Shifted to UTC, the timestamp's day is the zone's, not the newsroom's: the URL's day stands.
+    expect(dateOf(page(head('2020-02-19T01:37:32Z'), '<h1>Headline of the story here</h1>'))).toBe('2020-02-18');
+  });
+});
