@@ -93,6 +93,15 @@ const childrenOf = (open: Open): Inline[] => (Array.isArray(open.node) ? open.no
  */
 const MAX_CONTAINER_DEPTH = 8;
 
+/**
+ * Inline elements (emphasis, code, links) open inside one another at most this deep, and one inside
+ * another of its own kind (`<b>` in `<b>`) adds nothing, as it shows nothing more. Each block re-opens
+ * the inline elements still open when it starts, so a page that leaves hundreds of `<b>`s open above
+ * its paragraphs (the tree keeps up to 512) copied them all into every paragraph: 64 KB of such a page
+ * took 15 s and 2 GB, and 256 KB ran out of memory.
+ */
+const MAX_INLINE_DEPTH = 4;
+
 export class StructureBuilder {
   private frames: Open[] = [{ node: [], el: null }];
   private path: readonly Container[] = [];
@@ -200,6 +209,7 @@ export class StructureBuilder {
   }
 
   private open(node: Span, el: Element): void {
+    if (this.frames.length > MAX_INLINE_DEPTH || this.frames.some((f) => !Array.isArray(f.node) && f.node.kind === node.kind)) return;
     childrenOf(this.frames[this.frames.length - 1] as Open).push(node);
     this.frames.push({ node, el });
   }

@@ -183,6 +183,20 @@ const VARIANTS: readonly HostileFamily[] = [
     'word\n\nword',
   ),
   family(
+    'open-inlines-above',
+    'hundreds of never-closed <b>s above every paragraph, re-opened in each block',
+    'html',
+    (b) => page(`${'<b>'.repeat(600)}${repeatTo('<p>word ', b)}`),
+    'word\n\nword',
+  ),
+  family(
+    'open-mixed-inlines-above',
+    'never-closed <b><i><s><code> above every paragraph',
+    'html',
+    (b) => page(`${'<b><i><s><code>'.repeat(150)}${repeatTo('<p>word ', b)}`),
+    'word\n\nword',
+  ),
+  family(
     'deep-lists',
     'never-closed <ul><li>: each list nests in the item before',
     'html',
