@@ -196,6 +196,16 @@ const VARIANTS: readonly HostileFamily[] = [
     (b) => page(`${'<b><i><s><code>'.repeat(150)}${repeatTo('<p>word ', b)}`),
     'word\n\nword',
   ),
+  family('many-marked-bodies', 'very many [itemprop=articleBody] boxes, each checked against the ones before', 'html', (b) =>
+    page(repeatTo(`<div itemprop="articleBody"><p>${PROSE}</p></div>`, b)),
+  ),
+  family(
+    'nested-marked-bodies',
+    'never-closed [itemprop=articleBody] boxes, each inside the one before',
+    'html',
+    (b) => page(repeatTo('<div itemprop="articleBody">word ', b)),
+    'word',
+  ),
   family(
     'deep-lists',
     'never-closed <ul><li>: each list nests in the item before',
