@@ -4,6 +4,7 @@ import { appendFile, type FileHandle, lstat, mkdir, open, readdir, readFile, ren
 import { basename, isAbsolute, join, posix } from 'node:path';
 import { DeboilError, writeFailed } from '../errors.js';
 import { FORMAT_EXTENSIONS, type OutputFormat } from '../render/formats.js';
+import { DIR_LOCK } from './lock.js';
 import { rootName, stemOf } from './walk.js';
 
 /**
@@ -128,7 +129,7 @@ export class OutDir {
       });
     }
     if (!info) await mkdir(root, { recursive: true });
-    else if (!mode.force && !mode.resume && (await readdir(root)).length > 0) {
+    else if (!mode.force && !mode.resume && (await readdir(root)).some((name) => name !== DIR_LOCK)) {
       throw new DeboilError('BAD_OPTIONS', 'the output directory is not empty', {
         file: root,
         hint: 'pass --resume to finish an interrupted run, or --force to overwrite',

@@ -56,6 +56,7 @@ const NOT_TAKEN_WORDS: Record<SkipReason, string> = {
   'not-a-page-name': 'without a page extension (.html .htm .xhtml .txt, .gz) or HTML content',
   'not-included': 'not matching --include',
   excluded: 'excluded by --exclude',
+  'own-output': "this run's own output",
 };
 
 function notTakenLine(tally: Tally): string[] {

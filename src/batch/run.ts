@@ -11,6 +11,7 @@ import { cleanStaleParts, commitShard, partName, shardDone } from '../records/sh
 import { formatArticle } from '../render/format.js';
 import type { OutputFormat } from '../render/formats.js';
 import { JsonlFile, readLines, rewriteLines } from './jsonl.js';
+import { lockOutput } from './lock.js';
 import { cleanWork, type EngineConfig, pathWork, type Work } from './many.js';
 import { checkDistinctInputs, isNameRefusal, OutDir, outputRelative } from './out-dir.js';
 import { type CleanOutcome, errorOutcome } from './pool.js';
@@ -303,7 +304,18 @@ async function throughLinks(destination: Destination): Promise<Destination> {
 
 export async function runBatch(given: BatchConfig, tally: Tally): Promise<BatchResult> {
   refuseRecordsByFile(given);
-  const config = { ...given, destination: await throughLinks(given.destination) };
+  const destination = await throughLinks(given.destination);
+  const output = destination.kind === 'stdout' ? {} : { output: destination.path };
+  const config = { ...given, destination, filter: { ...given.filter, ...output } };
+  const lock = destination.kind === 'stdout' ? null : await lockOutput(destination.kind, destination.path);
+  try {
+    return await runLocked(given, config, tally);
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function runLocked(given: BatchConfig, config: BatchConfig, tally: Tally): Promise<BatchResult> {
   const d = config.destination;
   const shard = d.kind === 'file' && isRecordInput(config.inputs, config.inputFormat) ? d.path : null;
   // The summary names the output as the user did, a link included.

@@ -1,11 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DeboilError } from '../errors.js';
 import { detectInputKind, notAPageReason } from '../input/detect.js';
 import { notRegularFileError } from '../input/read.js';
+import { FILE_LOCK_SUFFIX } from './lock.js';
 
 /** File names deboil cleans when it walks a directory; anything else there is not a page. */
 export const PAGE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
@@ -27,13 +28,18 @@ export interface WalkItem {
 }
 
 /** Why a walked file or folder was not taken, for the summary: the README promises no input is dropped silently. */
-export type SkipReason = 'not-a-page-name' | 'not-included' | 'excluded';
+export type SkipReason = 'not-a-page-name' | 'not-included' | 'excluded' | 'own-output';
 
 export interface WalkFilter {
   /** Globs a walked file must match (default: the page extensions, PAGE_FILE, and extension-less HTML). */
   include?: readonly string[];
   /** Globs that skip a walked file or directory. */
   exclude?: readonly string[];
+  /**
+   * The run's own output (an `-o` file or the `--out-dir` folder) when it lies inside an input tree: it
+   * is never walked, as a later `--resume` would clean its records (or its outputs) as pages.
+   */
+  output?: string;
   /** Told of each file (or excluded folder) the walk passes over, with the reason. */
   onSkip?: (reason: SkipReason, relative: string) => void;
 }
@@ -104,6 +110,18 @@ async function startsAsHtml(path: WalkPath): Promise<boolean> {
   }
 }
 
+/**
+ * A path as walkDirectory names what it walks: the real path, its bytes as Latin-1. A path that does
+ * not exist yet is its real folder and its own name.
+ */
+async function realName(path: string): Promise<string> {
+  const real = (p: string) => realpath(p, 'buffer').then((bytes) => bytes.toString('latin1'));
+  const whole = await real(path).catch(() => null);
+  if (whole !== null) return whole;
+  const folder = dirname(resolve(path));
+  return `${await real(folder).catch(() => folder)}${sep}${Buffer.from(basename(path)).toString('latin1')}`;
+}
+
 /** Whether a walked file is taken, or why not. */
 type Verdict = 'take' | SkipReason;
 type Judge = (relative: string, name: string, path: WalkPath) => Promise<Verdict>;
@@ -139,6 +157,7 @@ export async function* walkInputs(inputs: readonly string[], filter: WalkFilter 
     return PAGE_FILE.test(name) || (NO_EXTENSION.test(name) && (await startsAsHtml(path))) ? 'take' : 'not-a-page-name';
   };
   const skip = filter.onSkip ?? (() => {});
+  const own = filter.output === undefined ? null : await realName(filter.output);
   for (const input of inputs) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -160,10 +179,10 @@ export async function* walkInputs(inputs: readonly string[], filter: WalkFilter 
     if (!info.isDirectory()) {
       const error = notRegularFileError(info, input);
       yield { path: input, relative: basename(input), stemShared: false, ...(error ? { error } : {}) };
-    } else if (inputs.length === 1) yield* walkDirectory(input, '', new Set(), judge, exclude, skip);
+    } else if (inputs.length === 1) yield* walkDirectory(input, '', new Set(), judge, exclude, skip, own);
     else {
       const prefix = rootName(input);
-      for await (const item of walkDirectory(input, '', new Set(), judge, exclude, skip)) {
+      for await (const item of walkDirectory(input, '', new Set(), judge, exclude, skip, own)) {
         yield { ...item, relative: item.path === input ? prefix : `${prefix}/${item.relative}` };
       }
     }
@@ -177,12 +196,17 @@ async function* walkDirectory(
   judge: Judge,
   exclude: Matcher | null,
   skip: (reason: SkipReason, relative: string) => void,
+  own: string | null,
 ): AsyncGenerator<WalkItem> {
   const shownDir = shownPath(dir);
-  const real = await realpath(dir, 'buffer').then(
+  const realDir = await realpath(dir, 'buffer').then(
     (bytes) => bytes.toString('latin1'),
     () => shownDir,
   );
+  if (realDir === own) {
+    skip('own-output', relativeDir || rootName(shownDir));
+    return;
+  }
   const failure = (message: string, hint: string): WalkItem => ({
     path: shownDir,
     ...(typeof dir === 'string' ? {} : { bytePath: dir }),
@@ -190,18 +214,18 @@ async function* walkDirectory(
     stemShared: false,
     error: new DeboilError('READ_FAILED', message, { file: shownDir, hint }),
   });
-  if (seen.has(real)) {
+  if (seen.has(realDir)) {
     yield failure('symbolic link loop: this directory is already being walked', 'remove the looping link');
     return;
   }
-  seen.add(real);
+  seen.add(realDir);
   let listed: Dirent<Buffer>[];
   try {
     // Names as bytes: a name that is not UTF-8 read as a string would become U+FFFD, a file that does not exist.
     listed = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     yield failure(`cannot read the directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions');
-    seen.delete(real);
+    seen.delete(realDir);
     return;
   }
   const entries = listed.map((entry) => ({ entry, name: shownName(entry.name), path: childPath(dir, entry.name) }));
@@ -213,10 +237,12 @@ async function* walkDirectory(
     const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
     if (isDirectory) {
       if (exclude?.(relative)) skip('excluded', relative);
-      else yield* walkDirectory(path, relative, seen, judge, exclude, skip);
+      else yield* walkDirectory(path, relative, seen, judge, exclude, skip, own);
       continue;
     }
-    const verdict = await judge(relative, name, path);
+    const real = `${realDir}${sep}${entry.name.toString('latin1')}`;
+    const isOwn = real === own || real === `${own}${FILE_LOCK_SUFFIX}`;
+    const verdict = isOwn ? 'own-output' : await judge(relative, name, path);
     if (verdict !== 'take') skip(verdict, relative);
     else {
       // A FIFO, socket or device (or a link to one) gets an error record: opening it could block for ever.
@@ -237,5 +263,5 @@ async function* walkDirectory(
       ...(refused.has(name) ? { error: refused.get(name) } : {}),
     };
   }
-  seen.delete(real);
+  seen.delete(realDir);
 }

@@ -61,11 +61,16 @@ function bodyOf(root: Document): Element {
   return html;
 }
 
-/** The outermost `[itemprop=articleBody]` elements. */
+/**
+ * The outermost `[itemprop=articleBody]` elements. They are met in document order and hold no one
+ * another, so one inside an earlier one is inside the last one found: checking all of them made a page
+ * of 30,000 marked boxes take 6 s.
+ */
 function markedArticleBody(body: Element): Element[] {
   const marked: Element[] = [];
   for (const el of elementsUnder(body)) {
-    if (el.attribs.itemprop?.toLowerCase() === 'articlebody' && !marked.some((outer) => isInside(el, outer))) marked.push(el);
+    const last = marked[marked.length - 1];
+    if (el.attribs.itemprop?.toLowerCase() === 'articlebody' && !(last && isInside(el, last))) marked.push(el);
   }
   return marked;
 }

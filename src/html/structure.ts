@@ -93,9 +93,22 @@ const childrenOf = (open: Open): Inline[] => (Array.isArray(open.node) ? open.no
  */
 const MAX_CONTAINER_DEPTH = 8;
 
+/**
+ * Inline elements (emphasis, code, links) open inside one another at most this deep, and one inside
+ * another of its own kind (`<b>` in `<b>`) adds nothing, as it shows nothing more. Each block re-opens
+ * the inline elements still open when it starts, so a page that leaves hundreds of `<b>`s open above
+ * its paragraphs (the tree keeps up to 512) copied them all into every paragraph: 64 KB of such a page
+ * took 15 s and 2 GB, and 256 KB ran out of memory.
+ */
+const MAX_INLINE_DEPTH = 4;
+
 export class StructureBuilder {
   private frames: Open[] = [{ node: [], el: null }];
   private path: readonly Container[] = [];
+  /** The element of each container on the path. */
+  private readonly owners: Element[] = [];
+  /** One key per parent element of a container's element (see keyOf). */
+  private readonly parentKeys = new Map<object, object>();
   private pending: Leaf[] = [];
   private level = 0;
   private captions = 0;
@@ -138,9 +151,9 @@ export class StructureBuilder {
     // stay paragraphs, as CommonMark has no definition list and a bullet per term misreads it.
     else if (name === 'ul' || name === 'ol' || name === 'menu') {
       const start = Number.parseInt(el.attribs.start ?? '1', 10);
-      this.push({ kind: 'list', ordered: name === 'ol', start: Number.isFinite(start) && start >= 0 ? start : 1, key: el });
-    } else if (name === 'li') this.push({ kind: 'item', key: el });
-    else if (name === 'blockquote') this.push({ kind: 'quote', key: el });
+      this.push({ kind: 'list', ordered: name === 'ol', start: Number.isFinite(start) && start >= 0 ? start : 1, key: this.keyOf(el) }, el);
+    } else if (name === 'li') this.push({ kind: 'item', key: this.keyOf(el) }, el);
+    else if (name === 'blockquote') this.push({ kind: 'quote', key: this.keyOf(el) }, el);
     else if (name === 'figcaption') this.captions++;
     else if (name === 'pre') this.language = codeLanguage(el);
   }
@@ -156,7 +169,10 @@ export class StructureBuilder {
     else if (this.table) return;
     else if (HEADING_LEVELS[name]) this.level = 0;
     else if (name === 'figcaption') this.captions = Math.max(0, this.captions - 1);
-    else if (this.path[this.path.length - 1]?.key === el) this.path = this.path.slice(0, -1);
+    else if (this.owners[this.owners.length - 1] === el) {
+      this.owners.pop();
+      this.path = this.path.slice(0, -1);
+    }
   }
 
   text(data: string): void {
@@ -193,18 +209,37 @@ export class StructureBuilder {
   }
 
   private open(node: Span, el: Element): void {
+    if (this.frames.length > MAX_INLINE_DEPTH || this.frames.some((f) => !Array.isArray(f.node) && f.node.kind === node.kind)) return;
     childrenOf(this.frames[this.frames.length - 1] as Open).push(node);
     this.frames.push({ node, el });
   }
 
-  private push(container: Container): void {
+  private push(container: Container, el: Element): void {
     if (this.path.length >= MAX_CONTAINER_DEPTH) return;
     this.path = [...this.path, container];
+    this.owners.push(el);
+  }
+
+  /**
+   * A container's key: an object of its own, holding one shared by the containers of the same parent
+   * element (render/tree.ts gives the items a page left outside any list one list per parent). Not the
+   * element itself: the blocks live until the article is rendered, and through an element's links they
+   * kept the whole parsed page alive meanwhile (half the memory of a page of 100,000 list items).
+   */
+  private keyOf(el: Element): object {
+    const parent = el.parent ?? el;
+    let key = this.parentKeys.get(parent);
+    if (!key) {
+      key = {};
+      this.parentKeys.set(parent, key);
+    }
+    return { parent: key };
   }
 
   /** The finished block's inlines; inline elements still open go on, empty, in the next block. */
   private restart(): Inline[] {
-    const done = childrenOf(this.frames[0] as Open);
+    // Copied to its length: a pushed-to array keeps 17 slots, ~130 bytes a block for the article's life.
+    const done = childrenOf(this.frames[0] as Open).slice();
     const open = this.frames.slice(1);
     this.frames = [{ node: [], el: null }];
     for (const { node, el } of open) {

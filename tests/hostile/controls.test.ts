@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBlock, normalizeLine } from '../../src/article/normalize.js';
 import { clean } from '../../src/index.js';
+import { HOSTILE_FAMILIES } from './families.js';
 
 // No output string may hold a C0/C1 control character or an unpaired surrogate: neither is text, and a
 // lone surrogate makes the JSON invalid for strict UTF-8 readers.
@@ -41,5 +42,20 @@ describe('control characters and lone surrogates', () => {
     expect(article.body).toContain('end');
     expect(article.removed?.length).toBeGreaterThan(0);
     for (const s of strings(article)) expect(s).not.toMatch(FORBIDDEN);
+  });
+});
+
+// Every generated hostile family, small, in every output form: the characters its units inject (NULs,
+// C1 controls, bidi floods, lone surrogates, noise bytes decoded as windows-1252) never reach the output.
+describe.each(HOSTILE_FAMILIES)('hostile family $name, 16 KB', (family) => {
+  const input = family.make(16 * 1024);
+  it.each([
+    ['json with explain and comments', { explain: true, comments: true }],
+    ['html', { format: 'html' }],
+    ['markdown', { format: 'markdown' }],
+    ['text', { format: 'text' }],
+  ] as const)('%s: schema-valid, no control character or lone surrogate', (_name, options) => {
+    const out: unknown = clean(input, { inputKind: family.inputKind, ...options });
+    for (const s of strings(out)) expect(s).not.toMatch(FORBIDDEN);
   });
 });

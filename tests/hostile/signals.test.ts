@@ -37,7 +37,11 @@ const destinations: Destination[] = [
   {
     name: '--out-dir',
     args: (dir) => ['--out-dir', join(dir, 'clean')],
-    records: (dir) => walk(join(dir, 'clean')).map((name) => readFileSync(join(dir, 'clean', name), 'utf8').trimEnd()),
+    // The run's lock (.deboil-lock) is no record.
+    records: (dir) =>
+      walk(join(dir, 'clean'))
+        .filter((name) => !name.startsWith('.'))
+        .map((name) => readFileSync(join(dir, 'clean', name), 'utf8').trimEnd()),
     writesEarly: true,
   },
   { name: 'stdout', args: () => ['--no-learn-templates'], records: (_dir, stdout) => linesOf(stdout), writesEarly: true },
