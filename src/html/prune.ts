@@ -354,10 +354,18 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
   detachDoomed();
   const maxPruned = MAX_PRUNED_SHARE * (measures.get(body)?.text ?? 0);
   const commentsAreContent = isThread(body, measures);
+  // A slideshow embedded in an article goes whatever its share of the page, so keptTogether never
+  // weighs it: its captions are the very prose that share measures.
+  const slideshows = new Set<Element>();
+  const isSlideshow = (el: Element): boolean => {
+    if (!isEmbeddedSlideshow(el, body, measures)) return false;
+    slideshows.add(el);
+    return true;
+  };
   const furniture = (el: Element): RemovalReason | null => {
     const m = measures.get(el);
     if (UNPRUNABLE_TAGS.has(el.name)) return null;
-    if ((m?.text ?? 0) > maxPruned) return isEmbeddedSlideshow(el, body, measures) ? 'class-token:gallery' : null;
+    if ((m?.text ?? 0) > maxPruned) return isSlideshow(el) ? 'class-token:gallery' : null;
     const role = el.attribs.role;
     if (role && boilerplateRoles.has(role)) return `role:${role}`;
     const group = furnitureGroup(el);
@@ -365,11 +373,11 @@ export function pruneFurniture(body: Element, removed: RemovedBlock[] | null): M
     if (group === 'comments' && commentsAreContent) return null;
     if (!group) return (el.name === 'ul' || el.name === 'ol') && isLinkList(el, measures) ? 'link-list' : null;
     const prose = m !== undefined && m.text >= PROSE_KEEP_CHARS && linkDensity(m) < PROSE_MAX_LINK_DENSITY;
-    if (group === 'gallery' && isFeatureSlide(el, m) && !isEmbeddedSlideshow(el, body, measures)) return null;
+    if (group === 'gallery' && isFeatureSlide(el, m) && !isSlideshow(el)) return null;
     return prose && !UNPROTECTED_GROUPS.has(group) ? null : `class-token:${group}`;
   };
   const byToken: { el: Element; reason: RemovalReason }[] = [];
-  removeWhere(body, furniture, (el, reason) => byToken.push({ el, reason }));
+  removeWhere(body, furniture, (el, reason) => (slideshows.has(el) ? remove(el, reason) : byToken.push({ el, reason })));
   for (const { el, reason } of keptTogether(byToken, measures, measures.get(body)?.text ?? 0)) remove(el, reason);
   detachDoomed();
   return measures;
