@@ -73,7 +73,7 @@ const NOT_FREE: WallSignal = { kind: 'paywall', reason: 'json-ld:isAccessibleFor
 // Subtrees whose text no reader sees.
 const OPAQUE = new Set(['style', 'noscript', 'template', 'svg']);
 
-function elementSignal(el: Element): WallSignal | null {
+function elementSignal(el: Element, byNames: Map<string, WallSignal | null>): WallSignal | null {
   const name = el.name;
   if (name === 'script') {
     if ((el.attribs.type ?? '').trim().toLowerCase() !== 'application/ld+json') return null;
@@ -84,18 +84,31 @@ function elementSignal(el: Element): WallSignal | null {
     const free = el.attribs.itemprop === 'isAccessibleForFree' && el.attribs.content?.trim().toLowerCase() === 'false';
     return free ? { kind: 'paywall', reason: 'microdata:isAccessibleForFree' } : null;
   }
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
-  if (names === '') return null;
+  const className = el.attribs.class;
+  const id = el.attribs.id;
+  return (className ? namesSignal(className, byNames) : null) ?? (id ? namesSignal(id, byNames) : null);
+}
+
+/** The wall a class or id names. Pages repeat a few class strings on thousands of elements: each is split once. */
+function namesSignal(names: string, byNames: Map<string, WallSignal | null>): WallSignal | null {
+  let signal = byNames.get(names);
+  if (signal !== undefined) return signal;
+  signal = null;
   for (const token of names.toLowerCase().split(TOKEN_SPLIT)) {
     const kind = TOKENS.get(token);
-    if (kind) return { kind, reason: `class-token:${token}` };
+    if (kind) {
+      signal = { kind, reason: `class-token:${token}` };
+      break;
+    }
   }
-  return null;
+  byNames.set(names, signal);
+  return signal;
 }
 
 /** Wall evidence in an HTML page, read before pruning takes the walls out. One walk over the tree. */
 export function htmlWallSignals(root: AnyNode): WallSignal[] {
   const signals = new SignalSet();
+  const byNames = new Map<string, WallSignal | null>();
   const stack: AnyNode[] = [root];
   while (stack.length > 0 && !signals.complete) {
     const node = stack.pop() as AnyNode;
@@ -104,7 +117,7 @@ export function htmlWallSignals(root: AnyNode): WallSignal[] {
       continue;
     }
     if (isElement(node)) {
-      signals.add(elementSignal(node));
+      signals.add(elementSignal(node, byNames));
       if (node.name === 'script' || OPAQUE.has(node.name)) continue;
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
