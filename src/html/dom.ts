@@ -56,6 +56,12 @@ export function* elementsUnder(root: AnyNode): Generator<Element> {
 }
 
 /** Whether `node` is `ancestor` or lies under it. */
+/** The node after n's subtree in document order: the next sibling of n or of its nearest ancestor that has one. */
+export function nextAfterSubtree(n: AnyNode): AnyNode | null {
+  for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
+  return null;
+}
+
 export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
   return false;

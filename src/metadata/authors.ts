@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
-import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
+import { classAndId, elementsUnder, flatTextOf, nextAfterSubtree } from '../html/dom.js';
 import {
   ACCOUNT_NAMES,
   AUTHOR_META_LABELS,
@@ -219,12 +219,8 @@ export function opensLikeByline(text: string): boolean {
 
 /** The next text after node in document order that holds more than whitespace, within max characters. */
 function nextText(node: AnyNode, max: number): string {
-  const next = (n: AnyNode): AnyNode | null => {
-    for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
-    return null;
-  };
   let skipped = 0;
-  for (let n = next(node); n && skipped < max; ) {
+  for (let n = nextAfterSubtree(node); n && skipped < max; ) {
     if (n.type === 'text') {
       const text = normalizeLine(n.data);
       if (text) return text;
@@ -233,7 +229,7 @@ function nextText(node: AnyNode, max: number): string {
       continue;
     }
     skipped++;
-    n = next(n);
+    n = nextAfterSubtree(n);
   }
   return '';
 }
@@ -241,12 +237,8 @@ function nextText(node: AnyNode, max: number): string {
 /** The text nodes in the first max characters after the headline. */
 function textNodesAfter(headline: Element, max: number): Set<AnyNode> {
   const found = new Set<AnyNode>();
-  const next = (n: AnyNode): AnyNode | null => {
-    for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
-    return null;
-  };
   let chars = 0;
-  for (let n = next(headline); n && chars < max; ) {
+  for (let n = nextAfterSubtree(headline); n && chars < max; ) {
     if (n.type === 'text') {
       found.add(n);
       chars += n.data.trim().length;
@@ -254,7 +246,7 @@ function textNodesAfter(headline: Element, max: number): Set<AnyNode> {
       n = n.children[0] as AnyNode;
       continue;
     }
-    n = next(n);
+    n = nextAfterSubtree(n);
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource } from '../article/schema.js';
-import { classAndId, flatTextOf } from '../html/dom.js';
+import { classAndId, flatTextOf, nextAfterSubtree } from '../html/dom.js';
 import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
 import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
 import { type Candidate, ranked } from './candidates.js';
@@ -163,19 +163,14 @@ const SKIPPED_NEAR_HEADLINE = new Set(['script', 'style', 'noscript', 'template'
 function textAfter(el: AnyNode, max: number): string {
   let text = '';
   let node: AnyNode | null = el;
-  // Climb to the next sibling of the headline or of its nearest ancestor that has one, then walk forward.
-  const next = (n: AnyNode): AnyNode | null => {
-    for (let p: AnyNode | null = n; p; p = p.parent) if (p.next) return p.next;
-    return null;
-  };
-  node = next(el);
+  node = nextAfterSubtree(el);
   while (node && text.length < max) {
     if (node.type === 'text') text += ` ${node.data}`;
     if (node.type === 'tag' && !SKIPPED_NEAR_HEADLINE.has(node.name) && node.children.length > 0) {
       node = node.children[0] as AnyNode;
       continue;
     }
-    node = next(node);
+    node = nextAfterSubtree(node);
   }
   return normalizeLine(text).slice(0, max);
 }
