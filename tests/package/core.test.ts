@@ -1,21 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
+import { bundleCore } from './bundle-core.js';
 
 // `deboil/core` must bundle for a browser: no Node built-in anywhere in its import graph.
 describe('deboil/core', () => {
   it('bundles for the browser with no node: import in its graph', async () => {
-    const result = await build({
-      stdin: { contents: "export { clean, cleanDocument } from 'deboil/core';", resolveDir: REPO, loader: 'js' },
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const result = await bundleCore(REPO, 'esm');
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('dist/core.js');

@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, REPO } from '../helpers.js';
+import { bundleCore } from './bundle-core.js';
 
 // Packs a copy of the sources that has no dist/ (as a fresh checkout or git URL has), so the tarball
 // can only hold a build if `npm pack` made one, then installs it into a fresh folder and uses it as a
@@ -181,16 +181,7 @@ describe.skipIf(!hasNpm)('the npm tarball', () => {
   }, 90_000);
 
   it('bundles deboil/core for the browser, and the bundle cleans a page with no Node globals', async () => {
-    const result = await build({
-      stdin: { contents: "export { clean, cleanDocument } from 'deboil/core';", resolveDir: consumer, loader: 'js' },
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      globalName: 'deboil',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const result = await bundleCore(consumer, 'iife');
     expect(result.errors).toEqual([]);
     expect(Object.keys(result.metafile.inputs).some((path) => path.endsWith('node_modules/deboil/dist/core.js'))).toBe(true);
     // A realm with the web platform's globals a page has, and no process, Buffer or require.
