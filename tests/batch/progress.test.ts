@@ -40,49 +40,49 @@ describe('progress and summary', () => {
     expect(recent.rate(done, 24_000)).toBeCloseTo(2, 0);
   });
 
-  it('draws the bar with the recent rate: 20 s of start-up do not drag the figures down', () => {
+  /** A Progress over a 1000-page run on fake timers, with what it writes to stderr. */
+  function onFakeTimers(mode: 'bar' | 'lines', run: (tally: ReturnType<typeof newTally>, written: string[], progress: Progress) => void) {
     vi.useFakeTimers({ now: 0 });
     try {
       const tally = Object.assign(newTally(0), { total: 1_000, totalKnown: true });
       const stderr = new PassThrough();
-      const drawn: string[] = [];
-      stderr.on('data', (chunk) => drawn.push(String(chunk)));
-      const progress = new Progress(tally, 'bar', stderr);
-      vi.advanceTimersByTime(20_000);
-      // Then 10 pages a second for 15 s: since the start that would be 150 pages in 35 s, 4.3 pages/s.
-      for (let i = 0; i < 150; i++) {
-        tally.done++;
-        vi.advanceTimersByTime(100);
-      }
-      progress.stop();
-      const last = drawn.filter((d) => d.includes('pages/s')).at(-1) as string;
-      expect(last).toContain('150/1000  10.0 pages/s  ETA 1m25s  0 errors');
+      const written: string[] = [];
+      stderr.on('data', (chunk) => written.push(String(chunk)));
+      run(tally, written, new Progress(tally, mode, stderr));
     } finally {
       vi.useRealTimers();
     }
+  }
+
+  /** Pages done at 10 a second. */
+  function tenPagesASecond(tally: ReturnType<typeof newTally>, pages: number): void {
+    for (let i = 0; i < pages; i++) {
+      tally.done++;
+      vi.advanceTimersByTime(100);
+    }
+  }
+
+  it('draws the bar with the recent rate: 20 s of start-up do not drag the figures down', () => {
+    onFakeTimers('bar', (tally, drawn, progress) => {
+      vi.advanceTimersByTime(20_000);
+      // Then 10 pages a second for 15 s: since the start that would be 150 pages in 35 s, 4.3 pages/s.
+      tenPagesASecond(tally, 150);
+      progress.stop();
+      const last = drawn.filter((d) => d.includes('pages/s')).at(-1) as string;
+      expect(last).toContain('150/1000  10.0 pages/s  ETA 1m25s  0 errors');
+    });
   });
 
   it('writes a plain line every 10 s, whose first rate leaves out the start-up before the first page', () => {
-    vi.useFakeTimers({ now: 0 });
-    try {
-      const tally = Object.assign(newTally(0), { total: 1_000, totalKnown: true });
-      const stderr = new PassThrough();
-      const lines: string[] = [];
-      stderr.on('data', (chunk) => lines.push(String(chunk)));
-      const progress = new Progress(tally, 'lines', stderr);
+    onFakeTimers('lines', (tally, lines, progress) => {
       vi.advanceTimersByTime(8_000);
       // Then 10 pages a second: at 10 s, 20 pages; since the start that would read 2.0 pages/s.
-      for (let i = 0; i < 20; i++) {
-        tally.done++;
-        vi.advanceTimersByTime(100);
-      }
+      tenPagesASecond(tally, 20);
       expect(lines).toEqual(['deboil: 20/1000  10.0 pages/s  ETA 1m38s  0 errors\n']);
       vi.advanceTimersByTime(10_000);
       expect(lines).toHaveLength(2);
       progress.stop();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('counts articles by status and wall from their output lines', () => {
