@@ -4,6 +4,7 @@ import { linesAsInlines, removal } from '../article/draft.js';
 import { resumeAfterBox } from '../article/inline-box.js';
 import { normalizeLine } from '../article/normalize.js';
 import type { RemovalReason, RemovedBlock } from '../article/schema.js';
+import type { PhraseRule } from '../rules/boilerplate-phrases.js';
 import { matchBoilerplate, matchTailStart } from '../rules/compile.js';
 import { SECTIONS_THAT_END_THE_ARTICLE } from '../rules/tail-sections.js';
 import { BLOCK_TAGS } from './dom.js';
@@ -61,6 +62,12 @@ function isDataTable(table: Element): boolean {
   return true;
 }
 
+/** blocksOf's walk state bits: leaving the element, and inside a link, a `<pre>`, a data table. */
+const EXIT = 1;
+const IN_LINK = 2;
+const IN_PRE = 4;
+const IN_DATA = 8;
+
 export interface RawBlock {
   text: string;
   kind: BlockKind;
@@ -87,22 +94,29 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element> 
     parts = [];
     linkChars = 0;
   };
-  type Frame = { node: AnyNode; exit: boolean; inLink: boolean; inPre: boolean; inData: boolean };
-  const stack: Frame[] = roots.map((node) => ({ node, exit: false, inLink: false, inPre: false, inData: false })).reverse();
-  while (stack.length > 0) {
-    const { node, exit, inLink, inPre, inData } = stack.pop() as Frame;
+  // The walk keeps each stacked node's state as bits in a parallel array rather than in an object per node.
+  const nodes: AnyNode[] = [];
+  const states: number[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) {
+    nodes.push(roots[r] as AnyNode);
+    states.push(0);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    const state = states.pop() as number;
+    const inData = (state & IN_DATA) !== 0;
     if (node.type === 'text') {
-      const data = inPre ? node.data : node.data.replace(/\s+/g, ' ');
+      const data = state & IN_PRE ? node.data : node.data.replace(/\s+/g, ' ');
       parts.push(data);
       structure?.text(data);
-      if (inLink) linkChars += countText(data).chars;
+      if (state & IN_LINK) linkChars += countText(data).chars;
       continue;
     }
     if (node.type !== 'tag' || skip?.has(node)) continue;
     const name = node.name;
     // Inside a data table only the table itself starts and ends a block; rows end lines, cells get a bar.
     const startsBlock = BLOCK_TAGS.has(name) && !(inData && name !== 'table');
-    if (exit) {
+    if (state & EXIT) {
       if (startsBlock) {
         flush();
         if (KIND_OF[name]) kinds.pop();
@@ -123,11 +137,13 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element> 
     }
     const childData = name === 'table' ? isDataTable(node) : inData;
     structure?.enter(node, childData);
-    stack.push({ node, exit: true, inLink, inPre, inData });
-    const childLink = inLink || name === 'a';
-    const childPre = inPre || name === 'pre';
+    nodes.push(node);
+    states.push(state | EXIT);
+    const childState =
+      (state & (IN_LINK | IN_PRE)) | (name === 'a' ? IN_LINK : 0) | (name === 'pre' ? IN_PRE : 0) | (childData ? IN_DATA : 0);
     for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i] as AnyNode, exit: false, inLink: childLink, inPre: childPre, inData: childData });
+      nodes.push(node.children[i] as AnyNode);
+      states.push(childState);
     }
   }
   flush();
@@ -152,11 +168,43 @@ function trimCellSeparators(row: string): string {
  */
 const MAX_JUDGED_BLOCK_CHARS = 2000;
 
-function isRunningProse(b: RawBlock): boolean {
-  if (b.kind !== 'paragraph' && b.kind !== 'quote') return false;
-  const flat = normalizeLine(b.text);
-  const chars = countText(flat).chars;
-  return chars >= MIN_RESUMED_PROSE_CHARS && b.linkChars / chars <= MAX_RESUMED_PROSE_LINK_DENSITY && !matchTailStart(flat);
+/**
+ * Each block's folded text and tail opener, worked out once per filterBlocks call: the listing, comment,
+ * resumed-prose and per-block checks all read them, some for every block after an opener.
+ */
+class Readings {
+  private readonly flats: (string | undefined)[];
+  private readonly tails: (PhraseRule | null | undefined)[];
+
+  constructor(readonly raw: readonly RawBlock[]) {
+    this.flats = new Array<string | undefined>(raw.length).fill(undefined);
+    this.tails = new Array<PhraseRule | null | undefined>(raw.length).fill(undefined);
+  }
+
+  flat(i: number): string {
+    let flat = this.flats[i];
+    if (flat === undefined) {
+      flat = normalizeLine((this.raw[i] as RawBlock).text);
+      this.flats[i] = flat;
+    }
+    return flat;
+  }
+
+  tail(i: number): PhraseRule | null {
+    let tail = this.tails[i];
+    if (tail === undefined) {
+      tail = matchTailStart(this.flat(i));
+      this.tails[i] = tail;
+    }
+    return tail;
+  }
+
+  isRunningProse(i: number): boolean {
+    const b = this.raw[i] as RawBlock;
+    if (b.kind !== 'paragraph' && b.kind !== 'quote') return false;
+    const chars = countText(this.flat(i)).chars;
+    return chars >= MIN_RESUMED_PROSE_CHARS && b.linkChars / chars <= MAX_RESUMED_PROSE_LINK_DENSITY && !this.tail(i);
+  }
 }
 
 /**
@@ -166,13 +214,14 @@ function isRunningProse(b: RawBlock): boolean {
  */
 const TAIL_KEPT_AFTER_SHARE = 2;
 
-function isMostOfTheArticle(raw: readonly RawBlock[], opener: number): boolean {
+function isMostOfTheArticle(readings: Readings, opener: number): boolean {
+  const raw = readings.raw;
   let before = 0;
   let after = 0;
   for (let j = 0; j < raw.length; j++) {
     const b = raw[j] as RawBlock;
     if (j < opener) before += b.text.length;
-    else if (j > opener && isRunningProse(b)) after += b.text.length;
+    else if (j > opener && readings.isRunningProse(j)) after += b.text.length;
   }
   return after >= TAIL_KEPT_AFTER_SHARE * before;
 }
@@ -208,11 +257,12 @@ function isListing(raw: readonly RawBlock[]): boolean {
  */
 const PER_POST_COMMENT_HEADINGS = 3;
 
-function commentHeadings(raw: readonly RawBlock[]): number {
+function commentHeadings(readings: Readings): number {
   let n = 0;
-  for (const b of raw) {
+  for (let i = 0; i < readings.raw.length; i++) {
+    const b = readings.raw[i] as RawBlock;
     if (b.text.length > LINK_BLOCK_MAX_CHARS || b.linkChars > MAX_BLOCK_LINK_DENSITY * b.text.length) continue;
-    if (matchTailStart(normalizeLine(b.text))?.id === 'comment-form') n++;
+    if (readings.tail(i)?.id === 'comment-form') n++;
   }
   return n;
 }
@@ -228,7 +278,8 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
   const blocks: Block[] = [];
   const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
   const listing = isListing(raw);
-  const perPostComments = commentHeadings(raw) >= PER_POST_COMMENT_HEADINGS;
+  const readings = new Readings(raw);
+  const perPostComments = commentHeadings(readings) >= PER_POST_COMMENT_HEADINGS;
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i] as RawBlock;
     const kept: Block = { text: b.kind === 'preformatted' ? b.text : b.text.replace(/ *\n */g, '\n'), kind: b.kind };
@@ -237,16 +288,16 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
       blocks.push(kept);
       continue;
     }
-    const flat = normalizeLine(b.text);
+    const flat = readings.flat(i);
     const drop = (reason: RemovalReason) => removed?.push(removal(flat, reason));
     const chars = countText(flat).chars;
     const linkHeavy = chars > 0 && b.linkChars / chars > MAX_BLOCK_LINK_DENSITY;
     // A link to a comment thread ("Comments (5 posted)") points elsewhere; only a heading opens a section.
     if (blocks.length > 0 && !linkHeavy) {
-      const tail = matchTailStart(flat);
+      const tail = readings.tail(i);
       const resume =
         tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id)
-          ? resumeAfterBox((j) => ({ prose: isRunningProse(raw[j] as RawBlock), tail: false, furniture: false }), i, raw.length - 1)
+          ? resumeAfterBox((j) => ({ prose: readings.isRunningProse(j), tail: false, furniture: false }), i, raw.length - 1)
           : null;
       if (tail && resume !== null) {
         drop(`phrase:${tail.id}`);
@@ -254,7 +305,7 @@ export function filterBlocks(raw: readonly RawBlock[], title: string | null, rem
         i = resume - 1;
         continue;
       }
-      if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && (listing || isMostOfTheArticle(raw, i))) {
+      if (tail && !SECTIONS_THAT_END_THE_ARTICLE.has(tail.id) && (listing || isMostOfTheArticle(readings, i))) {
         drop(`phrase:${tail.id}`);
         continue;
       }
