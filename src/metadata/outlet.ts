@@ -9,15 +9,6 @@ export function outletFromHost(host: string): string | null {
   return h.includes('.') ? h : null;
 }
 
-export function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
-}
-
 // Second-level labels under a country code that are not the site's name: bbc.co.uk, abc.net.au.
 const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go']);
 

@@ -1,10 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeLine } from '../article/normalize.js';
-import type { ProvenanceSource } from '../article/schema.js';
-import { classAndId, flatTextOf, nextAfterSubtree } from '../html/dom.js';
-import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
-import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
-import { type Candidate, ranked } from './candidates.js';
+import { normalizeLine } from '../../article/normalize.js';
+import type { ProvenanceSource } from '../../article/schema.js';
+import { type Candidate, ranked } from '../../metadata/candidates.js';
 import {
   beforeModifiedDate,
   type ParsedDate,
@@ -13,7 +10,10 @@ import {
   parseRelativeDate,
   parseTextDate,
   parseUrlDate,
-} from './date.js';
+} from '../../metadata/date.js';
+import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../../rules/date-words.js';
+import { DATE_AREA_CLASS, FOREIGN_AREA } from '../../rules/metadata-classes.js';
+import { classAndId, flatTextOf, nextAfterSubtree } from '../dom.js';
 
 /**
  * The publication date of an HTML page, and its last modification. Sources, most trusted first: JSON-LD
