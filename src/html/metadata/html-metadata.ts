@@ -7,6 +7,7 @@ import { type Candidate, namesOverlap, squash } from '../../metadata/candidates.
 import { type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from '../../metadata/outlet.js';
 import { pickHtmlTitle, splitTitleSuffix } from '../../metadata/title.js';
 import { hostOf, pageAddress, urlResolver } from '../../metadata/url.js';
+import { AUTHOR_META_KEYS, AUTHOR_SOURCES } from '../../rules/field-sources.js';
 import { baseHref, flatTextOf } from '../dom.js';
 import { domBylineAuthors, textBylineAuthors } from './bylines.js';
 import { headlineText } from './headline.js';
@@ -21,17 +22,6 @@ import { type PageScan, scanPage } from './scan.js';
  * for `--explain`.
  */
 
-// Author meta keys (normalised: lower case, dots as colons), most deliberate first; `byl` is the NYT's.
-const AUTHOR_META = [
-  'dc:creator',
-  'dcterm:creator',
-  'dcterms:creator',
-  'author',
-  'parsely-author',
-  'article:author',
-  'sailthru:author',
-  'byl',
-];
 const DESCRIPTION_META = ['og:description', 'dc:description', 'description', 'twitter:description'];
 
 export interface HtmlMetadata {
@@ -62,18 +52,16 @@ function pickAuthors(
   headline: Element | null,
   publishers: readonly string[],
 ): Candidate[] {
-  const sources: (() => Candidate[])[] = [
-    () => (article ? namesOf(article.author, nodes).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
-    ...AUTHOR_META.map(
-      (key) => () =>
-        allMetaValues(scan.metas, key)
-          .flatMap(splitByline)
-          .map((value): Candidate => ({ value, source: 'meta' })),
-    ),
-    () => domBylineAuthors(scan.bylines).map((value): Candidate => ({ value, source: 'byline' })),
-    () => splitByline(labelledMetaAuthor(meta) ?? '').map((value): Candidate => ({ value, source: 'meta' })),
-    () => textBylineAuthors(scan.bylineTexts, headline).map((value): Candidate => ({ value, source: 'text' })),
-  ];
+  const readers: Record<(typeof AUTHOR_SOURCES)[number]['slot'], readonly (() => string[])[]> = {
+    'json-ld': [() => (article ? namesOf(article.author, nodes).flatMap(splitByline) : [])],
+    meta: AUTHOR_META_KEYS.map((key) => () => allMetaValues(scan.metas, key).flatMap(splitByline)),
+    byline: [() => domBylineAuthors(scan.bylines)],
+    'labelled-meta': [() => splitByline(labelledMetaAuthor(meta) ?? '')],
+    text: [() => textBylineAuthors(scan.bylineTexts, headline)],
+  };
+  const sources = AUTHOR_SOURCES.flatMap(({ source, slot }) =>
+    readers[slot].map((read) => () => read().map((value): Candidate => ({ value, source }))),
+  );
   const isPublisher = (c: Candidate) => publishers.some((name) => namesOverlap(name, c.value));
   let first: Candidate[] | null = null;
   for (const source of sources) {
