@@ -67,8 +67,12 @@ export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
   return false;
 }
 
+/** The class and id, space-separated and trimmed; most elements have one or neither, and get no new string. */
 export function classAndId(el: Element): string {
-  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  const { class: className, id } = el.attribs;
+  if (!id) return className ? className.trim() : '';
+  if (!className) return id.trim();
+  return `${className} ${id}`.trim();
 }
 
 /**

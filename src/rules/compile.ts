@@ -1,3 +1,4 @@
+import { foldSpaces } from '../article/normalize.js';
 import { BOILERPLATE_PHRASES, type PhraseRule } from './boilerplate-phrases.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -220,16 +221,10 @@ function phrases(): { block: PhraseSet; tail: PhraseSet } {
   return compiled;
 }
 
-/**
- * Text that still needs its whitespace folded: a space other than U+0020, a run of spaces, or space at
- * either end. Each alternative opens on a space character, so V8 skips through the text to those.
- */
-const UNFOLDED_SPACE = /[^\S ]| (?:\s|$)|^\s/;
-
 /** Whitespace folded as phrase rules expect it, or null when the text is too long (or empty) to judge. */
 function foldForPhrases(text: string): string | null {
   if (text.length === 0 || text.length > MAX_PHRASE_BLOCK_CHARS) return null;
-  return UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return foldSpaces(text);
 }
 
 function firstMatch(set: PhraseSet, flat: string | null): PhraseRule | null {

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { foldSpaces } from '../../article/normalize.js';
 import { MAX_BYLINE_TEXT_CHARS, opensLikeByline } from '../../metadata/authors.js';
 import { DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS } from '../../rules/date-words.js';
 import { isElement } from '../dom.js';
@@ -56,6 +57,15 @@ const MAX_INLINE_SCRIPTS = 30;
 // Subtrees that hold no visible metadata: a byline or date inside them is code or a template.
 const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
+const NON_SPACE = /\S/;
+const DATA_DATE_NAMES: ReadonlySet<string> = new Set(DATA_DATE_ATTRIBUTES);
+
+/** Whether the element has one of DATA_DATE_ATTRIBUTES: its own few attributes are looked up, not the whole list in each. */
+function hasDataDate(el: Element): boolean {
+  for (const name in el.attribs) if (DATA_DATE_NAMES.has(name)) return true;
+  return false;
+}
+
 export function scanPage(root: AnyNode): PageScan {
   const scan: PageScan = {
     metas: [],
@@ -80,9 +90,10 @@ export function scanPage(root: AnyNode): PageScan {
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) {
-      if (node.type === 'text' && inBody) {
+      // Whitespace between tags, most of a page's text nodes, holds nothing any of these look for.
+      if (node.type === 'text' && inBody && NON_SPACE.test(node.data)) {
         const short = node.data.length <= MAX_DATED_TEXT_CHARS * 2;
-        const text = (short ? node.data : node.data.slice(0, LEADING_DATE_CHARS * 2)).replace(/\s+/g, ' ').trim();
+        const text = foldSpaces(short ? node.data : node.data.slice(0, LEADING_DATE_CHARS * 2));
         if (short && text.length <= MAX_LABEL_CHARS && scan.dateLabels.length < MAX_LABELS && DATE_LABEL.test(text))
           scan.dateLabels.push(node);
         // A long text counts only when it opens with a date ("01.02.2022 Der Arbeitsmarkt ..."); prose that mentions one does not.
@@ -117,7 +128,7 @@ export function scanPage(root: AnyNode): PageScan {
     else if ((name === 'h2' || name === 'h3') && !scan.firstSubheading) scan.firstSubheading = node;
     if (OPAQUE.has(name)) continue;
     if (isTimeElement(node)) scan.times.push(node);
-    if (inBody && scan.dataDated.length < MAX_AREAS && DATA_DATE_ATTRIBUTES.some((a) => a in node.attribs)) scan.dataDated.push(node);
+    if (inBody && scan.dataDated.length < MAX_AREAS && hasDataDate(node)) scan.dataDated.push(node);
     if (inBody && scan.dateAreas.length < MAX_AREAS && isDateArea(node)) scan.dateAreas.push(node);
     if (scan.bylines.length < MAX_AREAS && isBylineElement(node)) scan.bylines.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
