@@ -12,7 +12,7 @@ import {
   NON_CONTENT_TAGS,
   PAGE_BUILDER_CLASS_TOKENS,
 } from '../rules/class-tokens.js';
-import { compileTokenGroup } from '../rules/compile.js';
+import { compileNameList, compileTokenGroup } from '../rules/compile.js';
 import { SLIDE_COUNTER_WORDS } from '../rules/slideshow.js';
 import { classAndId, detachAll, elementsUnder, flatTextOf, isElement } from './dom.js';
 import { linkDensity, type Measure, Measures } from './measure.js';
@@ -91,13 +91,12 @@ const pageBuilderTokens = compileTokenGroup('page-builder', PAGE_BUILDER_CLASS_T
 const nonContentTags = new Set(NON_CONTENT_TAGS);
 const boilerplateRoles = new Set(BOILERPLATE_ROLES);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const hiddenClassNames = new Set(HIDDEN_CLASS_NAMES);
+const hiddenClassNames = compileNameList('hidden', HIDDEN_CLASS_NAMES);
 /**
  * Also hidden when shown from some screen width on (`hidden xl:block`, `d-none d-md-block`): what a page
  * keeps off small screens is its extras (a sticky sidebar, a hero banner), not its text.
  */
-const hasHiddenClass = (className: string | undefined): boolean =>
-  className?.split(/\s+/).some((name) => hiddenClassNames.has(name)) ?? false;
+const hasHiddenClass = (className: string | undefined): boolean => className !== undefined && hiddenClassNames.test(className);
 
 const disclosureTokens = compileTokenGroup('disclosure', DISCLOSURE_CLASS_TOKENS);
 const disclosureRoles = new Set(DISCLOSURE_ROLES);

@@ -174,7 +174,8 @@ export function leadingText(pieces: readonly string[], chars: number): string {
   let head = '';
   for (const piece of pieces) {
     if (head.length >= chars) break;
-    head += piece;
+    // Only what the head keeps of each piece: a longer joined string is copied whole when first read.
+    head += piece.length > chars - head.length ? piece.slice(0, chars - head.length) : piece;
   }
   return head.slice(0, chars);
 }

@@ -46,6 +46,16 @@ export function compilePhrases(rules: readonly PhraseRule[]): CompiledPhrase[] {
 /** A literal string as a pattern that matches exactly it. */
 export const escapeRegex = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Whether a whitespace-separated list (a class attribute) holds one of these names whole: what
+ * `list.split(/\s+/).some((n) => names.has(n))` answers, in one regex pass and without the array.
+ */
+export function compileNameList(name: string, names: readonly string[], flags = ''): RegExp {
+  if (names.length === 0 || names.some((n) => n === '' || /\s/.test(n)))
+    throw new Error(`name list "${name}" is empty or has a blank name`);
+  return compilePattern(`(?:^|\\s)(?:${names.map(escapeRegex).join('|')})(?=\\s|$)`, flags);
+}
+
 /** Builds a case-insensitive word-token matcher from a list of class/id words. */
 export function compileTokenGroup(name: string, tokens: readonly string[]): RegExp {
   if (tokens.length === 0) throw new Error(`token group "${name}" is empty`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyPatternTest } from '../../src/rules/compile.js';
+import { anyPatternTest, compileNameList } from '../../src/rules/compile.js';
 import { SITE_NAME_PATTERNS } from '../../src/rules/text-header.js';
 
 /**
@@ -41,5 +41,35 @@ describe('anyPatternTest', () => {
 
   it('refuses a backreference, which would point at another group in a union', () => {
     expect(() => anyPatternTest([/(a)\1/, /b/])('aa')).toThrow(/backreference/);
+  });
+});
+
+/** compileNameList answers what splitting the list on whitespace and looking each name up would. */
+describe('compileNameList', () => {
+  const names = ['hidden', 'd-none', 'sr-only'];
+  const list = compileNameList('test', names);
+  it('agrees with a split and a set look-up', () => {
+    const set = new Set(names);
+    for (const text of [
+      'hidden',
+      'a hidden b',
+      'hiddenx',
+      'xhidden',
+      ' hidden ',
+      'a\thidden\nb',
+      'd-none-md',
+      'md:d-none',
+      'Hidden',
+      '',
+      '  ',
+      'sr-only',
+    ]) {
+      expect(list.test(text), JSON.stringify(text)).toBe(text.split(/\s+/).some((n) => set.has(n)));
+    }
+  });
+  it('escapes names and refuses blank ones', () => {
+    expect(compileNameList('dots', ['a.b']).test('axb')).toBe(false);
+    expect(() => compileNameList('blank', ['ok', ''])).toThrow();
+    expect(() => compileNameList('spaced', ['two words'])).toThrow();
   });
 });

@@ -43,13 +43,25 @@ export function firstMeta(tags: ReadonlyMap<string, string>, keys: readonly stri
  * Every value given for one key, in document order: some pages list each author in its own tag. As in
  * metaTags, values from `property` attributes win over `name`, which win over `itemprop`.
  */
+const SPACE_OR_DOT = /[\s.]/;
+
+/** Whether one of the space-separated names, lowercased and with `.` read as `:`, is the key; a lone name is compared as is. */
+function namesKey(names: string, key: string): boolean {
+  if (!SPACE_OR_DOT.test(names)) return names.toLowerCase() === key;
+  return names
+    .toLowerCase()
+    .split(/\s+/)
+    .some((k) => k.replace(/\./g, ':') === key);
+}
+
 export function allMetaValues(metas: readonly Element[], key: string): string[] {
   for (const attribute of ['property', 'name', 'itemprop']) {
     const values: string[] = [];
     for (const el of metas) {
+      const names = el.attribs[attribute];
+      if (!names || !namesKey(names, key)) continue;
       const content = (el.attribs.content ?? el.attribs.value)?.trim();
-      const keys = (el.attribs[attribute] ?? '').toLowerCase().split(/\s+/);
-      if (content && keys.some((k) => k.replace(/\./g, ':') === key)) values.push(content);
+      if (content) values.push(content);
     }
     if (values.length > 0) return values;
   }

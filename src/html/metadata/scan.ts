@@ -66,6 +66,13 @@ function hasDataDate(el: Element): boolean {
   return false;
 }
 
+/** The text of an element's text children; a script's one text child is its source as is, not a copy. */
+function textOfChildren(el: Element): string {
+  const [only] = el.children;
+  if (el.children.length === 1 && only?.type === 'text') return only.data;
+  return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+}
+
 export function scanPage(root: AnyNode): PageScan {
   const scan: PageScan = {
     metas: [],
@@ -111,7 +118,7 @@ export function scanPage(root: AnyNode): PageScan {
       const type = (node.attribs.type ?? '').trim().toLowerCase();
       if (type === 'application/ld+json') scan.jsonLdScripts.push(node);
       else if (!node.attribs.src && scan.inlineScripts.length < MAX_INLINE_SCRIPTS) {
-        const source = node.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+        const source = textOfChildren(node);
         if (source.length <= MAX_INLINE_SCRIPT_CHARS) scan.inlineScripts.push(source);
       }
     } else if (name === 'title') {

@@ -1,11 +1,19 @@
 import type { AnyNode, Element } from 'domhandler';
 import { phraseSignal, SignalSet, type WallSignal } from '../../metadata/access.js';
 import { WALL_TOKENS } from '../../rules/access-walls.js';
+import { compileNameList } from '../../rules/compile.js';
 import { isElement } from '../dom.js';
 
 /** Wall evidence in an HTML page's markup and text; the verdict is metadata/access.ts's. */
 
 const TOKENS = new Map(WALL_TOKENS.map((t) => [t.token, t.kind]));
+/**
+ * Whether an ASCII class string may hold a wall token: most hold none, and one regex test settles that
+ * without lowercasing and splitting it. Other strings are split, as `i` and toLowerCase fold some
+ * non-ASCII letters differently (the Kelvin sign lowercases to `k`).
+ */
+const ANY_TOKEN = compileNameList('wall-tokens', [...TOKENS.keys()], 'i');
+const NON_ASCII = /[^\x00-\x7f]/;
 const TOKEN_SPLIT = /\s+/;
 // The JSON is not parsed: the flag is read even from a block too broken to parse.
 const LD_NOT_FREE = /"isAccessibleForFree"\s*:\s*(?:false|"false")/i;
@@ -34,6 +42,10 @@ function namesSignal(names: string, byNames: Map<string, WallSignal | null>): Wa
   let signal = byNames.get(names);
   if (signal !== undefined) return signal;
   signal = null;
+  if (!ANY_TOKEN.test(names) && !NON_ASCII.test(names)) {
+    byNames.set(names, signal);
+    return signal;
+  }
   for (const token of names.toLowerCase().split(TOKEN_SPLIT)) {
     const kind = TOKENS.get(token);
     if (kind) {
