@@ -62,6 +62,7 @@ function isDataTable(table: Element): boolean {
   return true;
 }
 
+const NON_SPACE = /\S/;
 /** blocksOf's walk state bits: leaving the element, and inside a link, a `<pre>`, a data table. */
 const EXIT = 1;
 const IN_LINK = 2;
@@ -106,7 +107,8 @@ export function blocksOf(roots: readonly Element[], skip?: ReadonlySet<Element> 
     const state = states.pop() as number;
     const inData = (state & IN_DATA) !== 0;
     if (node.type === 'text') {
-      const data = state & IN_PRE ? node.data : node.data.replace(/\s+/g, ' ');
+      // Whitespace between tags, most text nodes, folds to the one space without a new string.
+      const data = state & IN_PRE || node.data === '' ? node.data : NON_SPACE.test(node.data) ? node.data.replace(/\s+/g, ' ') : ' ';
       parts.push(data);
       structure?.text(data);
       if (state & IN_LINK) linkChars += countText(data).chars;

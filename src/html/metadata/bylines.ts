@@ -32,8 +32,9 @@ export function isBylineElement(el: Element): boolean {
   const itemprop = el.attribs.itemprop ?? '';
   if (rel === 'author' || /\bauthor\b/i.test(itemprop)) return true;
   // React sites mark their byline for tests, not with classes: `data-testid="prism-byline"`.
-  if (!(el.attribs.class || el.attribs.id || el.attribs['data-testid'])) return false;
-  const marks = `${classAndId(el)} ${el.attribs['data-testid'] ?? ''}`;
+  const testId = el.attribs['data-testid'];
+  if (!(el.attribs.class || el.attribs.id || testId)) return false;
+  const marks = testId ? `${classAndId(el)} ${testId}` : classAndId(el);
   return BYLINE_CLASS.test(marks) && !NOT_NAME_CLASS.test(marks.replace(BYLINE_CLASS, ''));
 }
 
