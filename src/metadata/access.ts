@@ -1,5 +1,5 @@
 import { TRUNCATED_BODY_WORDS, WALL_PHRASES, WALL_PRECEDENCE, type WallKind } from '../rules/access-walls.js';
-import { compilePattern, MAX_PHRASE_BLOCK_CHARS } from '../rules/compile.js';
+import { anyPatternTest, compilePattern, MAX_PHRASE_BLOCK_CHARS } from '../rules/compile.js';
 
 /**
  * Whether the page let the reader in: `open`, or the wall that stood in front of the article. The page's
@@ -18,16 +18,16 @@ export interface WallSignal {
 
 interface CompiledWalls {
   phrases: { id: string; kind: WallKind; regex: RegExp }[];
-  /** All phrases in one pattern: nearly every text matches none, and one test settles that. */
-  any: RegExp;
+  /** All phrases in one factored union (rules/compile.ts): nearly every text matches none, and one test settles that. */
+  any: (text: string) => boolean;
 }
 let compiled: CompiledWalls | null = null;
 
 function wallPhrases(): CompiledWalls {
-  compiled ??= {
-    phrases: WALL_PHRASES.map((p) => ({ id: p.id, kind: p.kind, regex: compilePattern(p.pattern) })),
-    any: compilePattern(WALL_PHRASES.map((p) => `(?:${p.pattern})`).join('|')),
-  };
+  if (!compiled) {
+    const phrases = WALL_PHRASES.map((p) => ({ id: p.id, kind: p.kind, regex: compilePattern(p.pattern) }));
+    compiled = { phrases, any: anyPatternTest(phrases.map((p) => p.regex)) };
+  }
   return compiled;
 }
 
@@ -38,7 +38,7 @@ const MIN_PHRASE_CHARS = 12;
 export function phraseSignal(text: string): WallSignal | null {
   if (text.length < MIN_PHRASE_CHARS || text.length > MAX_PHRASE_BLOCK_CHARS) return null;
   const walls = wallPhrases();
-  if (!walls.any.test(text)) return null;
+  if (!walls.any(text)) return null;
   for (const phrase of walls.phrases) if (phrase.regex.test(text)) return { kind: phrase.kind, reason: `phrase:${phrase.id}` };
   return null;
 }
