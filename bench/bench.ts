@@ -8,6 +8,8 @@
  *   --no-readability   skip the Readability comparison
  *   --preds FILE       also write deboil's predictions as JSONL (for the shared score.mjs)
  *   --worst N          list the N pages with the lowest body F1
+ *   --by FIELD         body P/R/F1 per value of a truth field (`--by genre` on wcxb-dev), with
+ *                      Readability's F1 per group beside deboil's when Readability runs
  *   --json             print the figures as one JSON object
  *   --passes N         time N passes over the corpus (deboil, then the parse floor) and keep each one's
  *                      fastest mean: one pass times deboil's code mostly before the JIT has optimised it
@@ -29,7 +31,7 @@ import { runBigTextBench } from './big-text.js';
 import { predict, readCorpus } from './corpus.js';
 import { runHostileBench } from './hostile.js';
 import { runScalingBench } from './scaling.js';
-import { type Prediction, scoreCorpus } from './score.js';
+import { type Prediction, scoreByGroup, scoreCorpus, type Truth } from './score.js';
 import { runStructureBench } from './structure.js';
 import { runWarcBench } from './warc.js';
 
@@ -38,23 +40,25 @@ interface Args {
   readability: boolean;
   preds: string | null;
   worst: number;
+  by: string | null;
   json: boolean;
   passes: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { corpus: '', readability: true, preds: null, worst: 0, json: false, passes: 1 };
+  const args: Args = { corpus: '', readability: true, preds: null, worst: 0, by: null, json: false, passes: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-readability') args.readability = false;
     else if (a === '--json') args.json = true;
     else if (a === '--preds') args.preds = argv[++i] ?? null;
     else if (a === '--worst') args.worst = Number(argv[++i] ?? 10);
+    else if (a === '--by') args.by = argv[++i] ?? null;
     else if (a === '--passes') args.passes = Math.max(1, Math.floor(Number(argv[++i] ?? 1)) || 1);
     else if (a && !a.startsWith('--')) args.corpus = a;
   }
   if (!args.corpus) {
-    console.error('usage: npm run bench -- <corpus-dir> [--no-readability] [--preds FILE] [--worst N] [--json] [--passes N]');
+    console.error('usage: npm run bench -- <corpus-dir> [--no-readability] [--preds FILE] [--worst N] [--by FIELD] [--json] [--passes N]');
     process.exit(2);
   }
   return args;
@@ -92,6 +96,52 @@ async function readabilityTimer(): Promise<((html: string, url: string) => { ms:
     };
   } catch {
     return null;
+  }
+}
+
+interface GroupRow {
+  group: string;
+  pages: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  readabilityF1?: number;
+}
+
+/** Body figures per value of a truth field, deboil's and (when it ran) Readability's, both from scoreByGroup. */
+function groupTable(
+  truths: readonly Truth[],
+  predictions: ReadonlyMap<string, Prediction>,
+  peer: ReadonlyMap<string, Prediction> | null,
+  field: string,
+): { field: string; rows: GroupRow[] } {
+  const peerF1 = new Map((peer ? scoreByGroup(truths, peer, field) : []).map((g) => [g.group, g.summary.metrics['body.f1']?.value]));
+  const rows = scoreByGroup(truths, predictions, field).map(({ group, summary }): GroupRow => {
+    const value = (k: string) => summary.metrics[k]?.value ?? 0;
+    const row: GroupRow = {
+      group,
+      pages: summary.pages,
+      precision: value('body.precision'),
+      recall: value('body.recall'),
+      f1: value('body.f1'),
+    };
+    const theirs = peerF1.get(group);
+    if (theirs !== undefined) row.readabilityF1 = theirs;
+    return row;
+  });
+  return { field, rows };
+}
+
+function printGroupTable({ field, rows }: { field: string; rows: readonly GroupRow[] }): void {
+  const peer = rows.some((r) => r.readabilityF1 !== undefined);
+  const n = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(3)).padStart(7);
+  console.log(`\nbody by ${field}:`);
+  console.log(
+    `  ${field.padEnd(16)} ${'pages'.padStart(5)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}${peer ? ' readability.F1' : ''}`,
+  );
+  for (const r of rows) {
+    const theirs = peer ? ` ${n(r.readabilityF1)}` : '';
+    console.log(`  ${r.group.padEnd(16)} ${String(r.pages).padStart(5)} ${n(r.precision)} ${n(r.recall)} ${n(r.f1)}${theirs}`);
   }
 }
 
@@ -163,12 +213,13 @@ async function main(): Promise<void> {
     figures['parse.cpu.mean'] = Number(parseCpu.toFixed(2));
     figures['vs.parse.cpu.mean'] = Number((deboilCpu / parseCpu).toFixed(2));
   }
+  let peerPreds: Map<string, Prediction> | null = null;
   if (args.readability && htmlPages.length > 0) {
     const run = await readabilityTimer();
     if (run) {
       const peerTimes: number[] = [];
       const peerCpu: number[] = [];
-      const peerPreds = new Map<string, Prediction>();
+      peerPreds = new Map<string, Prediction>();
       for (const { truth, page } of htmlPages) {
         const r = run((page as { bytes: Buffer }).bytes.toString('utf8'), truth.url ?? 'https://example.com/');
         peerTimes.push(r.ms);
@@ -187,6 +238,9 @@ async function main(): Promise<void> {
     }
   }
 
+  const byGroup = args.by ? groupTable(truths, predictions, peerPreds, args.by) : null;
+  if (byGroup) figures[`by.${byGroup.field}`] = byGroup.rows;
+
   if (args.preds) writeFileSync(args.preds, `${[...predictions.values()].map((p) => JSON.stringify(p)).join('\n')}\n`);
   if (args.json) {
     console.log(JSON.stringify(figures));
@@ -194,8 +248,10 @@ async function main(): Promise<void> {
     for (const [k, v] of Object.entries(figures)) {
       const metric = v as { value?: number; n?: number };
       const shown = typeof v === 'object' && v !== null && 'value' in v ? `${metric.value}  (n=${metric.n})` : String(v);
+      if (byGroup && k === `by.${byGroup.field}`) continue;
       console.log(`${k.padEnd(22)} ${shown}`);
     }
+    if (byGroup) printGroupTable(byGroup);
   }
   if (args.worst > 0) {
     console.log(`\nworst ${args.worst} pages by body F1:`);

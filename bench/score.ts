@@ -19,6 +19,8 @@ export interface Truth {
   body: string | null;
   with?: string[] | null;
   without?: string[] | null;
+  /** Corpora label their pages further (wcxb's `genre`); `--by <field>` groups by any of these. */
+  [field: string]: unknown;
 }
 
 export interface Prediction {
@@ -181,4 +183,30 @@ export function scoreCorpus(truths: readonly Truth[], predictions: ReadonlyMap<s
     metrics['snippets.f1'] = { value: round(p + r ? (2 * p * r) / (p + r) : 0), n: kept.length + dropped.length };
   }
   return { pages: truths.length, metrics, perPage };
+}
+
+/** The group a page falls in for `--by`: its truth field's value, or NO_GROUP when the page has none. */
+export const NO_GROUP = '(none)';
+
+export interface GroupSummary {
+  group: string;
+  summary: Summary;
+}
+
+/**
+ * The corpus scored once per value of a truth field (`genre`), groups in name order: each group's figures
+ * are scoreCorpus over that group's pages alone, so they mean what the whole-corpus figures mean.
+ */
+export function scoreByGroup(truths: readonly Truth[], predictions: ReadonlyMap<string, Prediction>, field: string): GroupSummary[] {
+  const groups = new Map<string, Truth[]>();
+  for (const t of truths) {
+    const value = t[field];
+    const group = value === null || value === undefined || value === '' ? NO_GROUP : String(value);
+    const members = groups.get(group) ?? [];
+    members.push(t);
+    groups.set(group, members);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([group, members]) => ({ group, summary: scoreCorpus(members, predictions) }));
 }
