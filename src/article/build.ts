@@ -1,5 +1,6 @@
 import { DeboilError } from '../errors.js';
 import { decideAccess } from '../metadata/access.js';
+import { defaultPageType } from '../metadata/page-type.js';
 import type { ResolvedOptions } from '../options.js';
 import { contentKind, renderContent } from '../render/format.js';
 import type { Draft } from './draft.js';
@@ -33,7 +34,10 @@ export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
     wordCount: countWords(body),
     status: body === '' ? 'no-content' : 'article',
     access: 'open',
+    pageType: 'other',
   };
+  const pageType = draft.pageType ?? defaultPageType(draft.blocks);
+  candidate.pageType = pageType.pageType;
   const access = decideAccess(draft.wallSignals ?? [], candidate.wordCount);
   candidate.access = access.access;
   const kind = contentKind(options);
@@ -41,7 +45,7 @@ export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
   if (options.comments) candidate.comments = (draft.comments ?? []).map(normalizeLine).filter((c) => c.length > 0);
   if (options.explain) {
     candidate.removed = draft.removed;
-    candidate.provenance = draft.provenance;
+    candidate.provenance = [...draft.provenance, { field: 'pageType', source: pageType.source, detail: pageType.detail }];
     if (access.reason) candidate.accessReason = access.reason;
   }
   const parsed = ArticleSchema.safeParse(candidate);

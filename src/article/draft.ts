@@ -1,4 +1,5 @@
 import type { WallSignal } from '../metadata/access.js';
+import type { PageTypeDecision } from '../metadata/page-type.js';
 import { normalizeLine } from './normalize.js';
 import type { Provenance, RemovalReason, RemovedBlock } from './schema.js';
 
@@ -34,6 +35,8 @@ export interface Draft {
   provenance: Provenance[];
   /** Evidence of a paywall, login or consent wall, weighed against the body's length in buildArticle. */
   wallSignals?: WallSignal[];
+  /** The page type and its evidence (metadata/page-type.ts); buildArticle gives a draft without one the default. */
+  pageType?: PageTypeDecision;
 }
 
 export function emptyDraft(): Draft {

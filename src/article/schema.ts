@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ERROR_CODES, type ErrorCode } from '../errors.js';
+import { PAGE_TYPES } from '../rules/page-types.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A full ISO 8601 timestamp; the offset is optional because some pages give a local time only.
@@ -60,12 +61,21 @@ export const PROVENANCE_SOURCES = [
   'language-detector',
   'script-data',
   'data-attribute',
+  'microdata',
+  'page-structure',
+  'default',
 ] as const;
 export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
 
 export const ProvenanceSchema = z.object({
-  field: z.enum(['title', 'date', 'published', 'modified', 'outlet', 'authors', 'url', 'language', 'description', 'body']),
+  field: z.enum(['title', 'date', 'published', 'modified', 'outlet', 'authors', 'url', 'language', 'description', 'body', 'pageType']),
   source: z.enum(PROVENANCE_SOURCES).describe('Where the value came from, e.g. `json-ld`, `meta`, `h1`, `dateline`, `url`, `host`.'),
+  detail: z
+    .string()
+    .optional()
+    .describe(
+      'The evidence behind the value, where a source alone does not say it: `@type QAPage`, `og:type product.group`, `3 buy controls`.',
+    ),
 });
 
 /** What a record is: an article, or a page that gave no body at all. */
@@ -109,6 +119,11 @@ export const ArticleSchema = z
     access: z
       .enum(ACCESS_KINDS)
       .describe('`open`, or the wall (paywall, login or registration wall, consent wall) that cut the body short.'),
+    pageType: z
+      .enum(PAGE_TYPES)
+      .describe(
+        'What kind of page it is: `article`, `forum` (a thread or Q&A), `documentation`, `product`, `listing` (a category, archive or search page) or `other` (no type signal and no prose).',
+      ),
     content: z
       .string()
       .optional()

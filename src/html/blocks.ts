@@ -237,7 +237,7 @@ function isMostOfTheArticle(readings: Readings, opener: number): boolean {
 const LISTING_LINK_SHARE = 0.3;
 const LISTING_MIN_BLOCKS = 8;
 
-function isListing(raw: readonly RawBlock[]): boolean {
+export function isListing(raw: readonly RawBlock[]): boolean {
   let linked = 0;
   let all = 0;
   let linkedBlocks = 0;
@@ -274,12 +274,16 @@ function commentHeadings(readings: Readings): number {
  * "Related posts") ends the article, unless it labels a box of links after which running prose goes on; a block worded like boilerplate goes; a short link-heavy block
  * goes (unless it is a list item or heading); a leading heading equal to the title goes (the title has
  * its own field). Figure captions stay: they describe the article's own pictures; their bare credit
- * lines go by wording.
+ * lines go by wording. `listing` is given when the page's type already says so (metadata/page-type.ts).
  */
-export function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: RemovedBlock[] | null): Block[] {
+export function filterBlocks(
+  raw: readonly RawBlock[],
+  title: string | null,
+  removed: RemovedBlock[] | null,
+  listing: boolean = isListing(raw),
+): Block[] {
   const blocks: Block[] = [];
   const normalizedTitle = title ? normalizeLine(title).toLowerCase() : null;
-  const listing = isListing(raw);
   const readings = new Readings(raw);
   const perPostComments = commentHeadings(readings) >= PER_POST_COMMENT_HEADINGS;
   for (let i = 0; i < raw.length; i++) {

@@ -3,8 +3,9 @@ import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource, RemovedBlock } from '../article/schema.js';
+import type { PageType } from '../rules/page-types.js';
 import type { SiteRule } from '../rules/site-rule.js';
-import { blocksOf, filterBlocks } from './blocks.js';
+import { blocksOf, filterBlocks, isListing } from './blocks.js';
 import { elementsUnder, isInside, removeAll, selectAll } from './dom.js';
 import { withLead } from './lead.js';
 import { pruneFurniture } from './prune.js';
@@ -34,6 +35,8 @@ export interface ContentResult {
   blocks: Block[];
   removed: RemovedBlock[];
   source: ProvenanceSource;
+  /** Whether the chosen blocks make a listing of short linked items (blocks.ts), a page-type signal. */
+  listing: boolean;
 }
 
 interface ContentContext {
@@ -43,6 +46,8 @@ interface ContentContext {
   rule: SiteRule | undefined;
   /** A fresh builder for the structure of each answer's blocks, or null when no structure is wanted. */
   structure: (() => StructureBuilder) | null;
+  /** The type the page declares or shows (metadata/page-type.ts): a listing keeps its linked item titles. */
+  pageType: PageType | null;
 }
 
 const textLength = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
@@ -87,9 +92,11 @@ export function extractHtmlContent(document: Document, context: ContentContext):
   /** Blocks of the chosen nodes; with `explain`, the filtered blocks and everything outside the nodes. */
   const answer = (nodes: Element[], source: ProvenanceSource): ContentResult => {
     const removed: RemovedBlock[] = [];
-    const blocks = filterBlocks(blocksOf(nodes, null, context.structure?.()), context.title, context.explain ? removed : null);
+    const raw = blocksOf(nodes, null, context.structure?.());
+    const listing = isListing(raw);
+    const blocks = filterBlocks(raw, context.title, context.explain ? removed : null, listing || context.pageType === 'listing');
     if (context.explain) for (const b of blocksOf([body], new Set(nodes))) removed.push(removal(normalizeLine(b.text), 'outside-article'));
-    return { blocks, removed, source };
+    return { blocks, removed, source, listing };
   };
   const longEnough = (result: ContentResult): boolean => textLength(result.blocks) >= MIN_BODY_CHARS;
 
@@ -109,7 +116,7 @@ export function extractHtmlContent(document: Document, context: ContentContext):
 
   const ld = context.articleBody?.trim();
   if (ld && ld.length >= MIN_BODY_CHARS && textLength(result.blocks) < LD_PREFERRED_SHARE * ld.length) {
-    result = { blocks: jsonLdBlocks(ld), removed: result.removed, source: 'json-ld' };
+    result = { blocks: jsonLdBlocks(ld), removed: result.removed, source: 'json-ld', listing: false };
   } else if (!longEnough(result)) {
     const whole = answer([body], 'body');
     if (textLength(whole.blocks) > textLength(result.blocks)) result = whole;

@@ -1,6 +1,7 @@
 import { type Draft, emptyDraft, removal } from '../article/draft.js';
 import type { RemovalReason } from '../article/schema.js';
 import { textWallSignals } from '../metadata/access.js';
+import { textPageType } from '../metadata/page-type.js';
 import type { ResolvedOptions } from '../options.js';
 import { contentKind } from '../render/format.js';
 import { splitTextBlocks, type TextBlock } from './blocks.js';
@@ -99,6 +100,10 @@ export function extractFromText(text: string | readonly string[], options: Resol
   }
   if (contentKind(options)) giveTextStructure(kept);
   for (const { block } of kept) draft.blocks.push(block);
+  draft.pageType = textPageType(
+    blocks.map((b) => b.text),
+    draft.blocks,
+  );
   if (!span) return draft;
   const header = readTextHeader(blocks, span.start, (i) => isFurniture(judged[i]), options.crawlDate);
   Object.assign(draft, header, { provenance: [...header.provenance, ...draft.provenance] });

@@ -5,6 +5,7 @@ import type { ProvenanceSource } from '../../article/schema.js';
 import { labelledMetaAuthor, splitByline } from '../../metadata/authors.js';
 import { type Candidate, namesOverlap, squash } from '../../metadata/candidates.js';
 import { type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from '../../metadata/outlet.js';
+import type { PageTypeSignals } from '../../metadata/page-type.js';
 import { pickHtmlTitle, splitTitleSuffix } from '../../metadata/title.js';
 import { hostOf, pageAddress, urlResolver } from '../../metadata/url.js';
 import { AUTHOR_META_KEYS, AUTHOR_SOURCES } from '../../rules/field-sources.js';
@@ -28,6 +29,8 @@ export interface HtmlMetadata {
   fields: Omit<Draft, 'blocks' | 'removed'>;
   /** The JSON-LD articleBody, when the page gives one; the content stage decides whether to trust it. */
   articleBody: string | null;
+  /** What the page's head says of its type (metadata/page-type.ts weighs it with the structure). */
+  typeHints: Pick<PageTypeSignals, 'jsonLdTypes' | 'ogType' | 'generator'>;
 }
 
 function siteNodeName(nodes: readonly JsonObject[]): string | null {
@@ -171,5 +174,6 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
       provenance,
     },
     articleBody: article ? stringOf(article.articleBody) : null,
+    typeHints: { jsonLdTypes: nodes.flatMap(typesOf), ogType: meta.get('og:type') ?? null, generator: meta.get('generator') ?? null },
   };
 }
