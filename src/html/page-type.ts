@@ -1,7 +1,11 @@
-import type { Document } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { removal } from '../article/draft.js';
+import type { RemovedBlock } from '../article/schema.js';
 import { buyControlWords, type PageTypeSignals, structureMatchers } from '../metadata/page-type.js';
-import type { StructureSignal } from '../rules/page-types.js';
-import { classAndId, elementsUnder, flatTextOf } from './dom.js';
+import { compileTokenGroup } from '../rules/compile.js';
+import { PRODUCT_FURNITURE_TOKENS, type StructureSignal } from '../rules/page-types.js';
+import { classAndId, detachAll, elementsUnder, flatTextOf, isElement } from './dom.js';
+import type { Measures } from './measure.js';
 
 /** Controls whose label may say "Add to cart"; a longer label is not a button's. */
 const CONTROL_TAGS = new Set(['button', 'a', 'input']);
@@ -39,4 +43,39 @@ export function pageStructure(document: Document): Omit<PageTypeSignals, 'jsonLd
     if (buy && CONTROL_TAGS.has(el.name)) buyControls++;
   }
   return { microdataTypes, structureHits, codeBlocks, buyControls };
+}
+
+const productFurniture = compileTokenGroup(
+  'product-furniture',
+  PRODUCT_FURNITURE_TOKENS.map((t) => t.token),
+);
+/** A product-furniture word never drops an element holding this share of the page's text: that is the page. */
+const MAX_PRODUCT_FURNITURE_SHARE = 0.5;
+/** Nor the article container itself, nor inline text. */
+const KEPT_TAGS = new Set(['body', 'main', 'a', 'span', 'em', 'strong', 'b', 'i']);
+
+/**
+ * On a page typed `product`, drops the reviews and purchase widgets (rules/page-types.ts
+ * PRODUCT_FURNITURE_TOKENS) after pruning, so the scorer weighs the description and specs alone.
+ */
+export function dropProductFurniture(body: Element, measures: Measures, removed: RemovedBlock[] | null): void {
+  const pageText = measures.get(body)?.text ?? 0;
+  const doomed: Element[] = [];
+  const stack: AnyNode[] = [...body.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    const names = node.attribs.class || node.attribs.id ? classAndId(node) : '';
+    if (names && !KEPT_TAGS.has(node.name) && productFurniture.test(names)) {
+      const text = measures.get(node)?.text ?? 0;
+      if (text < MAX_PRODUCT_FURNITURE_SHARE * pageText) {
+        if (removed && text > 0) removed.push(removal(flatTextOf(node), 'class-token:product-furniture'));
+        doomed.push(node);
+        continue;
+      }
+    }
+    for (const child of node.children) stack.push(child);
+  }
+  for (const el of doomed) measures.subtractSubtree(el);
+  detachAll(doomed);
 }
