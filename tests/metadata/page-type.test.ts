@@ -92,4 +92,18 @@ describe('pageType in the Article', () => {
     expect(typed.body).toContain('Red kettle');
     expect(clean(page('', body)).body).not.toContain('Red kettle');
   });
+
+  it('scores a product page without its customer reviews, which outweigh the description', () => {
+    const review = (who: string) =>
+      `<div class="review"><p>${who} wrote: I bought two of these for the hallway, and they were easy to build, sturdy, and they look great with the baskets, although the delivery took a while.</p></div>`;
+    const reviews = `<section class="product-reviews">${['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo'].map(review).join('')}</section>`;
+    const description =
+      '<div class="details"><p>The shelf unit has smooth surfaces and rounded edges, and it stands upright or lies down as a sideboard.</p><p>Max load: 13 kg per shelf.</p></div>';
+    const html = (head: string) => page(head, `<main><h1>Shelf unit</h1>${description}${reviews}</main>`);
+    const typed = clean(html(ld({ '@type': 'Product', name: 'Shelf unit' })), { explain: true });
+    expect(typed.body).toContain('rounded edges');
+    expect(typed.body).not.toContain('Ann wrote');
+    expect(typed.removed?.some((r) => r.reason === 'class-token:product-furniture')).toBe(true);
+    expect(clean(html('')).body).toContain('Ann wrote');
+  });
 });
