@@ -8,7 +8,7 @@ import type { SiteRule } from '../rules/site-rule.js';
 import { blocksOf, filterBlocks, isListing } from './blocks.js';
 import { elementsUnder, isInside, removeAll, selectAll } from './dom.js';
 import { withLead } from './lead.js';
-import { dropProductFurniture } from './page-type.js';
+import { dropTypeFurniture } from './page-type.js';
 import { pruneFurniture } from './prune.js';
 import { scoredContent } from './score.js';
 import type { StructureBuilder } from './structure.js';
@@ -110,7 +110,7 @@ export function extractHtmlContent(document: Document, context: ContentContext):
 
   const pruned: RemovedBlock[] = [];
   const measures = pruneFurniture(body, context.explain ? pruned : null);
-  if (context.pageType === 'product') dropProductFurniture(body, measures, context.explain ? pruned : null);
+  if (context.pageType) dropTypeFurniture(context.pageType, body, measures, context.explain ? pruned : null);
   const marked = markedArticleBody(body);
   const fromMarkup = marked.length > 0 ? answer(withLead(marked, measures, body), 'itemprop') : null;
   let result =

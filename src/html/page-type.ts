@@ -3,7 +3,7 @@ import { removal } from '../article/draft.js';
 import type { RemovedBlock } from '../article/schema.js';
 import { buyControlWords, type PageTypeSignals, structureMatchers } from '../metadata/page-type.js';
 import { compileTokenGroup } from '../rules/compile.js';
-import { PRODUCT_FURNITURE_TOKENS, type StructureSignal } from '../rules/page-types.js';
+import { type PageType, type StructureSignal, TYPE_FURNITURE_TOKENS } from '../rules/page-types.js';
 import { classAndId, detachAll, elementsUnder, flatTextOf, isElement } from './dom.js';
 import type { Measures } from './measure.js';
 
@@ -45,20 +45,28 @@ export function pageStructure(document: Document): Omit<PageTypeSignals, 'jsonLd
   return { microdataTypes, structureHits, codeBlocks, buyControls };
 }
 
-const productFurniture = compileTokenGroup(
-  'product-furniture',
-  PRODUCT_FURNITURE_TOKENS.map((t) => t.token),
+const typeFurniture = new Map(
+  Object.entries(TYPE_FURNITURE_TOKENS).map(([pageType, tokens]) => [
+    pageType,
+    compileTokenGroup(
+      `${pageType}-furniture`,
+      tokens.map((t) => t.token),
+    ),
+  ]),
 );
-/** A product-furniture word never drops an element holding this share of the page's text: that is the page. */
-const MAX_PRODUCT_FURNITURE_SHARE = 0.5;
+/** A furniture word never drops an element holding this share of the page's text: that is the page. */
+const MAX_TYPE_FURNITURE_SHARE = 0.5;
 /** Nor the article container itself, nor inline text. */
 const KEPT_TAGS = new Set(['body', 'main', 'a', 'span', 'em', 'strong', 'b', 'i']);
 
 /**
- * On a page typed `product`, drops the reviews and purchase widgets (rules/page-types.ts
- * PRODUCT_FURNITURE_TOKENS) after pruning, so the scorer weighs the description and specs alone.
+ * Drops what is furniture on pages of this type (rules/page-types.ts TYPE_FURNITURE_TOKENS: a product's
+ * reviews and purchase widgets, a forum poster's profile box) after pruning, so the scorer weighs the
+ * description and specs, or the posts, alone.
  */
-export function dropProductFurniture(body: Element, measures: Measures, removed: RemovedBlock[] | null): void {
+export function dropTypeFurniture(pageType: PageType, body: Element, measures: Measures, removed: RemovedBlock[] | null): void {
+  const furniture = typeFurniture.get(pageType);
+  if (!furniture) return;
   const pageText = measures.get(body)?.text ?? 0;
   const doomed: Element[] = [];
   const stack: AnyNode[] = [...body.children];
@@ -66,10 +74,10 @@ export function dropProductFurniture(body: Element, measures: Measures, removed:
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) continue;
     const names = node.attribs.class || node.attribs.id ? classAndId(node) : '';
-    if (names && !KEPT_TAGS.has(node.name) && productFurniture.test(names)) {
+    if (names && !KEPT_TAGS.has(node.name) && furniture.test(names)) {
       const text = measures.get(node)?.text ?? 0;
-      if (text < MAX_PRODUCT_FURNITURE_SHARE * pageText) {
-        if (removed && text > 0) removed.push(removal(flatTextOf(node), 'class-token:product-furniture'));
+      if (text < MAX_TYPE_FURNITURE_SHARE * pageText) {
+        if (removed && text > 0) removed.push(removal(flatTextOf(node), `class-token:${pageType}-furniture`));
         doomed.push(node);
         continue;
       }

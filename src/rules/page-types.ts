@@ -170,34 +170,53 @@ export const BUY_CONTROL_WORDS: readonly string[] = [
   'in winkelwagen',
 ];
 
+/** A class/id word of a part of a page that is not content on pages of one type. */
+export interface FurnitureToken {
+  token: string;
+  why: string;
+}
+
 /**
- * Class/id words of a product page's parts that are not its description or specs, dropped on pages typed
- * `product` only (on an article, "reviews" names the article's own subject): customer reviews, which
- * outweigh the description in prose and win the scorer, and the purchase widgets (variant pickers,
- * quantity steppers, payment-plan and delivery boxes) whose labels and prices crowd the top of the text.
+ * Class/id words of parts that are not content on pages of one type only, dropped after pruning there
+ * (src/html/page-type.ts dropTypeFurniture); on other pages the same words name content ("reviews"
+ * on an article names the article's own subject, "userTitle" means nothing).
+ *   - product: customer reviews, which outweigh the description in prose and win the scorer, and the
+ *     purchase widgets (variant pickers, quantity steppers, payment-plan boxes) whose labels and prices
+ *     crowd the top of the text;
+ *   - forum: the poster's profile box beside each post (rank, join date, message count, location).
  */
-export const PRODUCT_FURNITURE_TOKENS: readonly { token: string; why: string }[] = [
-  { token: 'reviews', why: 'customer review sections (IKEA, Shopify themes, Amazon "cm-cr-*-review-list")' },
-  { token: 'review-list', why: 'the list of customer reviews' },
-  { token: 'review', why: 'one customer review' },
-  { token: 'review-card', why: 'one customer review (Amazon)' },
-  { token: 'customer-review', why: 'one customer review' },
-  { token: 'customer_review', why: 'one customer review (Amazon ids)' },
-  { token: 'customer-reviews', why: 'customer review sections' },
-  { token: 'product-reviews', why: 'customer review sections of shop themes' },
-  { token: 'yotpo', why: 'Yotpo review widget' },
-  { token: 'okendo', why: 'Okendo review widget' },
-  { token: 'jdgm', why: 'Judge.me review widget' },
-  { token: 'stamped', why: 'Stamped.io review widget' },
-  { token: 'bv_main_container', why: 'Bazaarvoice review widget' },
-  { token: 'product-form', why: 'the buy form: variant pickers, quantity, add-to-cart' },
-  { token: 'variant-picker', why: 'size and colour pickers' },
-  { token: 'product-variants', why: 'size and colour pickers' },
-  { token: 'swatches', why: 'colour swatches' },
-  { token: 'quantity', why: 'quantity stepper' },
-  { token: 'add-to-cart', why: 'the buy button and its box' },
-  { token: 'buy-box', why: 'the buy box (price, delivery, button)' },
-  { token: 'buybox', why: 'the buy box (price, delivery, button)' },
-  { token: 'afterpay', why: 'payment-plan notice ("or 4 payments of")' },
-  { token: 'klarna', why: 'payment-plan notice' },
-];
+export const TYPE_FURNITURE_TOKENS: Readonly<Partial<Record<PageType, readonly FurnitureToken[]>>> = {
+  product: [
+    { token: 'reviews', why: 'customer review sections (IKEA, Shopify themes, Amazon "cm-cr-*-review-list")' },
+    { token: 'review-list', why: 'the list of customer reviews' },
+    { token: 'review', why: 'one customer review' },
+    { token: 'review-card', why: 'one customer review (Amazon)' },
+    { token: 'customer-review', why: 'one customer review' },
+    { token: 'customer_review', why: 'one customer review (Amazon ids)' },
+    { token: 'customer-reviews', why: 'customer review sections' },
+    { token: 'product-reviews', why: 'customer review sections of shop themes' },
+    { token: 'yotpo', why: 'Yotpo review widget' },
+    { token: 'okendo', why: 'Okendo review widget' },
+    { token: 'jdgm', why: 'Judge.me review widget' },
+    { token: 'stamped', why: 'Stamped.io review widget' },
+    { token: 'bv_main_container', why: 'Bazaarvoice review widget' },
+    { token: 'product-form', why: 'the buy form: variant pickers, quantity, add-to-cart' },
+    { token: 'variant-picker', why: 'size and colour pickers' },
+    { token: 'product-variants', why: 'size and colour pickers' },
+    { token: 'swatches', why: 'colour swatches' },
+    { token: 'quantity', why: 'quantity stepper' },
+    { token: 'add-to-cart', why: 'the buy button and its box' },
+    { token: 'buy-box', why: 'the buy box (price, delivery, button)' },
+    { token: 'buybox', why: 'the buy box (price, delivery, button)' },
+    { token: 'afterpay', why: 'payment-plan notice ("or 4 payments of")' },
+    { token: 'klarna', why: 'payment-plan notice' },
+  ],
+  forum: [
+    { token: 'message-userExtras', why: "XenForo's join date, message count and location under the poster's name" },
+    { token: 'message-userTitle', why: 'XenForo rank ("Veteran", "Legend") under the poster\'s name' },
+    { token: 'userBanner', why: 'XenForo staff and supporter banners' },
+    { token: 'userTitle', why: "forum rank under the poster's name" },
+    { token: 'postprofile', why: "phpBB's profile box beside each post (posts, joined, location)" },
+    { token: 'author-user-title', why: "rank under the poster's name (Invision)" },
+  ],
+};
