@@ -218,5 +218,11 @@ export const TYPE_FURNITURE_TOKENS: Readonly<Partial<Record<PageType, readonly F
     { token: 'userTitle', why: "forum rank under the poster's name" },
     { token: 'postprofile', why: "phpBB's profile box beside each post (posts, joined, location)" },
     { token: 'author-user-title', why: "rank under the poster's name (Invision)" },
+    { token: 'bbCodeBlock--quote', why: 'XenForo quote of an earlier post, which the thread already holds' },
+    { token: 'bbcode_quote', why: 'vBulletin quote of an earlier post' },
+    { token: 'ipsQuote', why: 'Invision quote of an earlier post' },
+    { token: 'bbCodeBlock--unfurl', why: 'XenForo preview card of a pasted link (title, teaser, host)' },
+    { token: 'message-lastEdit', why: 'XenForo "Last edited: <date>" line' },
+    { token: 'reactionsBar', why: 'XenForo "Reactions: <names>" line' },
   ],
 };

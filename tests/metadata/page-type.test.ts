@@ -106,4 +106,18 @@ describe('pageType in the Article', () => {
     expect(typed.removed?.some((r) => r.reason === 'class-token:product-furniture')).toBe(true);
     expect(clean(html('')).body).toContain('Ann wrote');
   });
+
+  it("reads a thread without posters' profile boxes and quotes of earlier posts", () => {
+    const post = (who: string, text: string, quote = '') =>
+      `<article class="message"><div class="message-user"><h4>${who}</h4><h5 class="userTitle message-userTitle">Veteran</h5><div class="message-userExtras"><dl><dt>Joined</dt><dd>Mar 3, 2019</dd></dl></div></div><div class="message-body">${quote}<p>${text}</p></div></article>`;
+    const first = `${SENTENCE} Which ferry should I take to the island in winter?`;
+    const quote = `<blockquote class="bbCodeBlock bbCodeBlock--quote"><p>${first}</p></blockquote>`;
+    const thread = `<main><h1>Ferry in winter</h1>${post('ann', first)}${post('bo', `${SENTENCE} Take the early one, it runs all year.`, quote)}</main>`;
+    const article = clean(page(ld({ '@type': 'DiscussionForumPosting', headline: 'Ferry in winter' }), thread));
+    expect(article.pageType).toBe('forum');
+    expect(article.body).toContain('Take the early one');
+    expect(article.body.split('Which ferry should I take')).toHaveLength(2);
+    expect(article.body).not.toContain('Veteran');
+    expect(article.body).not.toContain('Joined');
+  });
 });
