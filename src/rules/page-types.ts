@@ -223,6 +223,11 @@ export const TYPE_FURNITURE_TOKENS: Readonly<Partial<Record<PageType, readonly F
     { token: 'ipsQuote', why: 'Invision quote of an earlier post' },
     { token: 'bbCodeBlock--unfurl', why: 'XenForo preview card of a pasted link (title, teaser, host)' },
     { token: 'message-lastEdit', why: 'XenForo "Last edited: <date>" line' },
+    { token: 'message-signature', why: "XenForo poster's signature under every post" },
+    { token: 'signature', why: "a poster's signature under every post (phpBB, vBulletin)" },
+    { token: 'signaturecontainer', why: 'vBulletin signature' },
+    { token: 'topic-map', why: 'Discourse views/users/likes summary under the first post' },
+    { token: 'post-links-container', why: 'Discourse list of links a post holds, repeated from the post' },
     { token: 'reactionsBar', why: 'XenForo "Reactions: <names>" line' },
   ],
 };
