@@ -56,8 +56,8 @@ const typeFurniture = new Map(
 );
 /** A furniture word never drops an element holding this share of the page's text: that is the page. */
 const MAX_TYPE_FURNITURE_SHARE = 0.5;
-/** Nor the article container itself, nor inline text. */
-const KEPT_TAGS = new Set(['body', 'main', 'a', 'span', 'em', 'strong', 'b', 'i']);
+/** Nor the article container itself, nor inline formatting (a span is as often a widget as a word). */
+const KEPT_TAGS = new Set(['body', 'main', 'a', 'em', 'strong', 'b', 'i']);
 
 /**
  * Drops what is furniture on pages of this type (rules/page-types.ts TYPE_FURNITURE_TOKENS: a product's

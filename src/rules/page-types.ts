@@ -183,7 +183,10 @@ export interface FurnitureToken {
  *   - product: customer reviews, which outweigh the description in prose and win the scorer, and the
  *     purchase widgets (variant pickers, quantity steppers, payment-plan boxes) whose labels and prices
  *     crowd the top of the text;
- *   - forum: the poster's profile box beside each post (rank, join date, message count, location).
+ *   - documentation: the version and source links rustdoc sets beside every item, and the page-turning
+ *     and edit links of documentation themes;
+ *   - forum: the poster's profile box beside each post (rank, join date, message count, location),
+ *     signatures, and quotes of earlier posts (the thread already holds them).
  */
 export const TYPE_FURNITURE_TOKENS: Readonly<Partial<Record<PageType, readonly FurnitureToken[]>>> = {
   product: [
@@ -210,6 +213,13 @@ export const TYPE_FURNITURE_TOKENS: Readonly<Partial<Record<PageType, readonly F
     { token: 'buybox', why: 'the buy box (price, delivery, button)' },
     { token: 'afterpay', why: 'payment-plan notice ("or 4 payments of")' },
     { token: 'klarna', why: 'payment-plan notice' },
+  ],
+  documentation: [
+    { token: 'rightside', why: 'rustdoc\'s "since" version and Source link beside every item ("1.0.0 (const: 1.48.0) · Source")' },
+    { token: 'pagination-nav', why: 'Docusaurus previous/next page links' },
+    { token: 'theme-last-updated', why: 'Docusaurus "Last updated on" line' },
+    { token: 'edit-this-page', why: 'the "Edit this page" link of documentation themes' },
+    { token: 'md-source-file', why: 'MkDocs Material revision dates under the page' },
   ],
   forum: [
     { token: 'message-userExtras', why: "XenForo's join date, message count and location under the poster's name" },
