@@ -3,11 +3,13 @@ import type { Block } from '../article/draft.js';
 import { removal } from '../article/draft.js';
 import { normalizeLine } from '../article/normalize.js';
 import type { ProvenanceSource, RemovedBlock } from '../article/schema.js';
+import { defaultPageType } from '../metadata/page-type.js';
 import type { PageType } from '../rules/page-types.js';
 import type { SiteRule } from '../rules/site-rule.js';
 import { blocksOf, filterBlocks, isListing } from './blocks.js';
 import { elementsUnder, isInside, removeAll, selectAll } from './dom.js';
 import { withLead } from './lead.js';
+import { linkDensity } from './measure.js';
 import { dropTypeFurniture } from './page-type.js';
 import { pruneFurniture } from './prune.js';
 import { scoredContent } from './score.js';
@@ -31,6 +33,14 @@ import type { StructureBuilder } from './structure.js';
 const MIN_BODY_CHARS = 250;
 /** The JSON-LD articleBody wins when the markup's answer is shorter than this share of it. */
 const LD_PREFERRED_SHARE = 0.5;
+/**
+ * A page that declares no type and whose chosen container holds no prose (defaultPageType: `other`) is
+ * a landing or service page of many short blocks, whose scorer answer is one of them: when the answer
+ * holds less than this share of the pruned body's text, the whole body is the content; unless the body
+ * is this link-heavy once pruned (an old table-layout page whose menus no rule names).
+ */
+const LANDING_CHOSEN_MAX_SHARE = 0.55;
+const LANDING_MAX_LINK_DENSITY = 0.35;
 
 export interface ContentResult {
   blocks: Block[];
@@ -122,6 +132,13 @@ export function extractHtmlContent(document: Document, context: ContentContext):
   } else if (!longEnough(result)) {
     const whole = answer([body], 'body');
     if (textLength(whole.blocks) > textLength(result.blocks)) result = whole;
+  } else if (
+    context.pageType === null &&
+    linkDensity(measures.get(body)) < LANDING_MAX_LINK_DENSITY &&
+    defaultPageType(result.blocks).pageType === 'other'
+  ) {
+    const whole = answer([body], 'body');
+    if (textLength(result.blocks) < LANDING_CHOSEN_MAX_SHARE * textLength(whole.blocks)) result = whole;
   }
   return { ...result, removed: [...pruned, ...result.removed] };
 }

@@ -120,4 +120,18 @@ describe('pageType in the Article', () => {
     expect(article.body).not.toContain('Veteran');
     expect(article.body).not.toContain('Joined');
   });
+
+  it('reads a landing page of short blocks whole when it declares no type and the scorer found no prose', () => {
+    const line = (w: string) => `<p>We plan ${w} gardens, big and small, for homes, schools, parks, and offices.</p>`;
+    const intro = `<div class="top"><div>${['new', 'old', 'wild', 'roof', 'town'].map(line).join('')}</div></div>`;
+    const service = (i: number) => `<section><h3>Service ${i}</h3><p>Lawn care all year</p></section>`;
+    const services = `<div class="bottom"><div>${Array.from({ length: 16 }, (_, i) => service(i + 1)).join('')}</div></div>`;
+    const landing = clean(page('', intro + services));
+    expect(landing.pageType).toBe('other');
+    expect(landing.body).toContain('Service 16');
+    // Typed as an article, the page's prose is the scorer's answer alone.
+    const typed = clean(page(ld({ '@type': 'Article', headline: 'Gardens' }), intro + services));
+    expect(typed.body).toContain('town gardens');
+    expect(typed.body).not.toContain('Service 16');
+  });
 });
