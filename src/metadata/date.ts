@@ -123,6 +123,24 @@ export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
   return best ? { date: best.date, published: null } : null;
 }
 
+const GLOBAL_TEXT_DATE_READERS: readonly DateReader[] = TEXT_DATE_READERS.map(([pattern, read]) => [
+  new RegExp(pattern.source, `${pattern.flags}g`),
+  read,
+]);
+
+/** Every day written in a short text, in no particular order: "29. Dezember 2022 30. Dezember 2022" holds two. */
+export function writtenDays(text: string, latest?: Date): string[] {
+  const s = text.toLowerCase();
+  const days: string[] = [];
+  for (const [pattern, read] of GLOBAL_TEXT_DATE_READERS) {
+    for (const m of s.matchAll(pattern)) {
+      const day = read(m, latest);
+      if (day) days.push(day);
+    }
+  }
+  return days;
+}
+
 /** Dates in article URLs: /2018/05/16/ or /2018-05-16/ or /20180516/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|-|_|$)/;
 // European order as a whole path segment, as CMSs name press releases: /meldungen/29-10-2021.

@@ -13,6 +13,7 @@ import {
   parseRelativeDate,
   parseTextDate,
   parseUrlDate,
+  writtenDays,
 } from './date.js';
 
 /**
@@ -316,6 +317,53 @@ function settleJsonLdAgainstMeta(
   return witnesses.includes(meta.date) ? { parsed: meta, source: 'meta' } : null;
 }
 
+/** Every day the page's data states: publication, creation and modification values, `<time>` attributes, the URL. */
+function statedDays(machine: readonly Candidate[], src: DateSources, times: readonly Element[], latest: Date | undefined): Set<string> {
+  const values = [
+    ...machine.map((c) => c.value),
+    src.ldModified,
+    ...MODIFIED_META.map((k) => src.meta.get(k)),
+    ...times.map((el) => el.attribs.datetime),
+  ];
+  const days = new Set<string>();
+  for (const value of values) {
+    const day = value ? parseIsoDate(value, latest)?.date : undefined;
+    if (day) days.add(day);
+  }
+  const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (fromUrl) days.add(fromUrl.date);
+  return days;
+}
+
+/**
+ * The day the reader sees under (or just above) the headline, when it is not the machine-readable one.
+ * Pages show another day than their data in two ways: a timestamp shifted to UTC lands on the next or
+ * previous day, and a CMS prints the update date where the first publication stood ("04.02.2022 | 15:33
+ * Uhr" under a December datePublished, the day a `dateModified` states). The shown day wins when it is
+ * one day off or when the page's data states it too; a date in a caption or standfirst under the
+ * headline ("a photo taken September 29") is neither and is left alone, and so is a line that shows the
+ * machine date as well ("29. Dezember 2022 30. Dezember 2022").
+ */
+function shownOverStated(
+  found: { parsed: ParsedDate; source: ProvenanceSource },
+  headline: Element,
+  machine: readonly Candidate[],
+  src: DateSources,
+  times: readonly Element[],
+  latest: Date | undefined,
+): { parsed: ParsedDate; source: ProvenanceSource } | null {
+  const after = textAfter(headline, NEAR_HEADLINE_CHARS);
+  // The publication date before any "Updated"; a line that only says when the page was updated is still what the reader sees.
+  const shown = [beforeModifiedDate(after), after, textBefore(headline, ABOVE_HEADLINE_CHARS)]
+    .map((text) => ({ text, parsed: parseTextDate(text, latest) }))
+    .find((s) => s.parsed);
+  if (!shown?.parsed || shown.parsed.date === found.parsed.date || writtenDays(shown.text, latest).includes(found.parsed.date)) return null;
+  const oneDayOff = Math.abs(Date.parse(shown.parsed.date) - Date.parse(found.parsed.date)) === DAY_MS;
+  if (!oneDayOff && !statedDays(machine, src, times, latest).has(shown.parsed.date)) return null;
+  // A shifted timestamp is still the moment of publication; an older one under an update date is not what the page shows.
+  return { parsed: { date: shown.parsed.date, published: oneDayOff ? found.parsed.published : null }, source: 'text' };
+}
+
 /** Whether a timestamp is written in a zone of its own (`+01:00`), not shifted to UTC. */
 const hasLocalOffset = (parsed: ParsedDate): boolean => /[+-](?!00:?00)\d{2}:?\d{2}$/.test(parsed.published ?? '');
 
@@ -336,6 +384,7 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
     }
   }
   const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (found && elements.headline) found = shownOverStated(found, elements.headline, machine, src, elements.times, latest) ?? found;
   if (found?.source === 'json-ld') found = settleJsonLdAgainstMeta(found.parsed, machine, elements, fromUrl, latest) ?? found;
   if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
   else if (

@@ -132,6 +132,31 @@ describe('machine and URL dates', () => {
   });
 });
 
+describe('the day shown under the headline against the machine date', () => {
+  const ld = (published: string, modified?: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${published}"${modified ? `,"dateModified":"${modified}"` : ''}}</script>`;
+
+  it('takes the update date a page shows in place of its first publication', () => {
+    const head = ld('2021-12-14T15:41:07+01:00', '2022-02-04T15:33:00+01:00');
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1><p class="info">04.02.2022 | 15:33 Uhr</p>'))).toBe('2022-02-04');
+    const article = clean(page(head, '<h1>Headline of the story here</h1><p>Aktualisiert am 4. Februar 2022</p>'), { explain: true });
+    expect([article.date, article.published]).toEqual(['2022-02-04', null]);
+    expect(article.provenance).toContainEqual({ field: 'date', source: 'text' });
+  });
+
+  it('takes the shown day over a timestamp one day off, keeping the timestamp', () => {
+    const article = clean(page(ld('2023-11-09T02:11:03+00:00'), '<h1>Headline of the story here</h1><p>November 8, 2023</p>'));
+    expect([article.date, article.published]).toEqual(['2023-11-08', '2023-11-09T02:11:03+00:00']);
+  });
+
+  it('leaves the machine date for a caption date, and for a line that shows both days', () => {
+    const caption = '<h1>Headline of the story here</h1><figcaption>A match at the stadium on September 29, 2023.</figcaption>';
+    expect(dateOf(page(ld('2023-11-08T10:00:00Z'), caption))).toBe('2023-11-08');
+    const both = '<h1>Headline of the story here</h1><p>Jane Doe | 29. Dezember 2022 30. Dezember 2022 | HR</p>';
+    expect(dateOf(page(ld('2022-12-30T07:00:00+01:00', '2022-12-29T08:00:00+01:00'), both))).toBe('2022-12-30');
+  });
+});
+
 describe('dates in the page footer and time zones', () => {
   it('reads a labelled publication date in a footer paragraph, not an unlabelled one', () => {
     const footer = (line: string) => `<p class="footerFirstLine">Letzte Änderung: 31.10.2023 - 14:49:39<br>${line}<br>Lesungen: 61</p>`;
