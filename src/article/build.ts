@@ -43,6 +43,7 @@ export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
     candidate.removed = draft.removed;
     candidate.provenance = draft.provenance;
     if (access.reason) candidate.accessReason = access.reason;
+    if (draft.dateBound) candidate.dateBound = draft.dateBound;
   }
   const parsed = ArticleSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,6 +1,6 @@
 import type { WallSignal } from '../metadata/access.js';
 import { normalizeLine } from './normalize.js';
-import type { Provenance, RemovalReason, RemovedBlock } from './schema.js';
+import type { DateBound, Provenance, RemovalReason, RemovedBlock } from './schema.js';
 
 /** How a block of the body was marked up; text dumps only know paragraphs, headings and list items. */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'table';
@@ -32,6 +32,8 @@ export interface Draft {
   comments?: string[];
   removed: RemovedBlock[];
   provenance: Provenance[];
+  /** What the crawl-date bound turned away, when it turned away any date (`--explain`). */
+  dateBound?: DateBound;
   /** Evidence of a paywall, login or consent wall, weighed against the body's length in buildArticle. */
   wallSignals?: WallSignal[];
 }
