@@ -102,8 +102,9 @@ const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_WORD}\\s(\\d{1,2})
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?[\\s.](?:de\\s)?${MONTH_WORD},?[\\s.](?:de\\s)?(\\d{4})\\b`, 'iu');
 // "2018-05-16", "2018/05/16"
 const YEAR_MONTH_DAY = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
-// "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day)
-const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+// "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day),
+// and "26 | 01 | 2022" as magazine templates set the date line between rules.
+const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./]| \| )(\d{1,2})\2(\d{4})\b/;
 
 // "8.5.12", "28.01.22": German-style dates with a two-digit year, not part of a longer dotted number.
 const DAY_MONTH_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)/;
