@@ -18,13 +18,14 @@ export type { PageRecord } from './records/record.js';
 
 /**
  * Cleans one file (`.gz` is decompressed). The file's modification time is the default crawl date, so
- * no date after it is believed and relative dates resolve against it. Errors name the file.
+ * no date after it is believed and relative dates resolve against it, unless it would turn away every
+ * date the page states (a copy or an unzip resets it). Errors name the file.
  */
 export async function cleanFile(path: string, options: Options = {}): Promise<Article> {
   const resolved = resolveOptions(options);
   try {
     const { bytes, mtime } = await readPageFile(path, resolved.maxBytes);
-    return runPipeline(bytes, { ...resolved, crawlDate: resolved.crawlDate ?? mtime });
+    return runPipeline(bytes, resolved, mtime);
   } catch (error) {
     throw asDeboilError(error, path);
   }

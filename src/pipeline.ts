@@ -4,6 +4,7 @@ import { DeboilError } from './errors.js';
 import { extractFromHtml } from './html/extract.js';
 import { decodeBytes, leadingText } from './input/decode.js';
 import { detectInputKind, notAPageReason, SNIFF_CHARS } from './input/detect.js';
+import { crawlBound } from './metadata/date.js';
 import type { ResolvedOptions } from './options.js';
 import { extractFromText } from './text/extract.js';
 import { detectBodyLanguage } from './text/language.js';
@@ -19,7 +20,11 @@ import { detectBodyLanguage } from './text/language.js';
 
 const NON_SPACE = /\S/;
 
-export function runPipeline(input: string | Uint8Array, options: ResolvedOptions): Article {
+/**
+ * `fileTime` is the input file's modification time: the crawl date when none is given, as a soft bound
+ * (metadata/date.ts, CrawlBound) that never leaves a page undated by turning every date away.
+ */
+export function runPipeline(input: string | Uint8Array, options: ResolvedOptions, fileTime?: Date): Article {
   // Decoded text comes in pieces (input/decode.ts); a string from a library caller is one piece.
   const pieces = typeof input === 'string' ? [input] : decodeBytes(input, options);
   if (typeof input === 'string' && input.length > options.maxBytes) {
@@ -36,7 +41,17 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
     });
   }
   const kind = options.inputKind === 'auto' ? detectInputKind(head) : options.inputKind;
-  const draft = kind === 'html' ? extractFromHtml(pieces, options) : extractFromText(pieces, options);
+  const bound = crawlBound(options.crawlDate, fileTime);
+  const bounded = { ...options, crawlDate: bound };
+  const draft = kind === 'html' ? extractFromHtml(pieces, bounded) : extractFromText(pieces, bounded);
+  if (bound && bound.rejected.size > 0) {
+    draft.dateBound = {
+      crawlDate: bound.toISOString(),
+      from: bound.soft ? 'file-mtime' : 'option',
+      rejected: [...bound.rejected].sort(),
+      dropped: bound.dropped,
+    };
+  }
   // The page's own language tag wins; only a page without one is read for its language.
   if (!draft.language?.trim()) {
     draft.language = detectBodyLanguage(draft.blocks);

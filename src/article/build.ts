@@ -47,6 +47,7 @@ export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
     candidate.removed = draft.removed;
     candidate.provenance = [...draft.provenance, { field: 'pageType', source: pageType.source, detail: pageType.detail }];
     if (access.reason) candidate.accessReason = access.reason;
+    if (draft.dateBound) candidate.dateBound = draft.dateBound;
   }
   const parsed = ArticleSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,7 +1,7 @@
 import type { WallSignal } from '../metadata/access.js';
 import type { PageTypeDecision } from '../metadata/page-type.js';
 import { normalizeLine } from './normalize.js';
-import type { Provenance, RemovalReason, RemovedBlock } from './schema.js';
+import type { DateBound, Provenance, RemovalReason, RemovedBlock } from './schema.js';
 
 /** How a block of the body was marked up; text dumps only know paragraphs, headings and list items. */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'table';
@@ -33,6 +33,8 @@ export interface Draft {
   comments?: string[];
   removed: RemovedBlock[];
   provenance: Provenance[];
+  /** What the crawl-date bound turned away, when it turned away any date (`--explain`). */
+  dateBound?: DateBound;
   /** Evidence of a paywall, login or consent wall, weighed against the body's length in buildArticle. */
   wallSignals?: WallSignal[];
   /** The page type and its evidence (metadata/page-type.ts); buildArticle gives a draft without one the default. */

@@ -78,6 +78,13 @@ export const ProvenanceSchema = z.object({
     ),
 });
 
+export const DateBoundSchema = z.object({
+  crawlDate: z.string().describe("The upper bound: the crawl date given, or the file's modification time."),
+  from: z.enum(['option', 'file-mtime']).describe("`option` for a crawl date given, `file-mtime` for the file's modification time."),
+  rejected: z.array(z.string().regex(ISO_DAY)).describe('The candidate days later than the bound, turned away.'),
+  dropped: z.boolean().describe('True when a file-mtime bound turned away every candidate and the date was picked without it.'),
+});
+
 /** What a record is: an article, or a page that gave no body at all. */
 export const ARTICLE_STATUSES = ['article', 'no-content'] as const;
 /** Whether the reader got the article, or which wall stood in front of it (metadata/access.ts). */
@@ -139,6 +146,9 @@ export const ArticleSchema = z
     source: z.string().optional().describe('The input path, in batch and multi-input output.'),
     removed: z.array(RemovedBlockSchema).optional().describe('With --explain: every removed block and why.'),
     provenance: z.array(ProvenanceSchema).optional().describe('With --explain: where each field came from.'),
+    dateBound: DateBoundSchema.optional().describe(
+      'With --explain, when the crawl-date bound turned away a date: what and whether it was dropped.',
+    ),
     accessReason: z
       .string()
       .optional()
@@ -152,6 +162,7 @@ export const ArticleSchema = z
 export type Article = z.infer<typeof ArticleSchema>;
 export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type DateBound = z.infer<typeof DateBoundSchema>;
 
 /** The record written in place of an Article when an input fails, so batch output keeps one line per input. */
 export const ErrorRecordSchema = z.object({

@@ -4,6 +4,7 @@ import { asDeboilError } from '../errors.js';
 import { clean } from '../index.js';
 import { readPageFileSync } from '../input/read.js';
 import { type Options, resolveOptions } from '../options.js';
+import { runPipeline } from '../pipeline.js';
 import { type CleanOutcome, type CleanTask, errorOutcome, type WorkerSetup } from './pool.js';
 
 /**
@@ -14,7 +15,8 @@ import { type CleanOutcome, type CleanTask, errorOutcome, type WorkerSetup } fro
 const setup = workerData as WorkerSetup;
 const starts = new Float64Array(setup.starts);
 const options: Options = setup.options;
-const { maxBytes } = resolveOptions(options);
+const resolved = resolveOptions(options);
+const { maxBytes } = resolved;
 
 /**
  * Test hook: a file whose name ends with this suffix stalls its worker for good, so the time-limit test
@@ -33,7 +35,7 @@ export default function cleanTask(task: CleanTask): CleanOutcome {
     if ('path' in task) {
       const { bytes, mtime } = readPageFileSync(task.path, maxBytes, task.source);
       // As cleanFile does: the file's modification time is the crawl date unless one is given.
-      article = clean(bytes, { ...options, crawlDate: options.crawlDate ?? mtime });
+      article = runPipeline(bytes, resolved, mtime);
     } else {
       article = clean(task.page, { ...options, ...task.overrides });
     }

@@ -18,13 +18,52 @@ export const EARLIEST_YEAR = 1995;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The crawl date as the upper bound on every date a page states, with the days it turned away (for
+ * `--explain`). A bound that is only a guess, a file's modification time (which an unzip or a copy may
+ * have set to 1980 or to last week), is `soft`: when it turns away every candidate, the page is dated
+ * without it rather than left undated. It is a Date, so every parser takes it where it takes a crawl date.
+ */
+export class CrawlBound extends Date {
+  readonly rejected = new Set<string>();
+  /** Set when a soft bound turned every candidate away and the date was picked without it. */
+  dropped = false;
+  constructor(
+    time: Date,
+    readonly soft: boolean,
+  ) {
+    super(time.getTime());
+  }
+}
+
+/**
+ * The bound for a page: the crawl date given, else the file's modification time as a soft bound. A file
+ * time before the web era is a reset clock (zip archives store 1980), not a fetch date, and bounds nothing.
+ */
+export function crawlBound(crawlDate: Date | undefined, fileTime: Date | undefined): CrawlBound | undefined {
+  if (crawlDate) return new CrawlBound(crawlDate, false);
+  return fileTime && fileTime.getUTCFullYear() >= EARLIEST_YEAR ? new CrawlBound(fileTime, true) : undefined;
+}
+
+/** A pick under the bound, or without it when a soft bound turned away every candidate and left no date. */
+export function pickUnderBound<T extends { date: unknown }>(latest: Date | undefined, pick: (latest: Date | undefined) => T): T {
+  const picked = pick(latest);
+  if (picked.date || !(latest instanceof CrawlBound) || !latest.soft || latest.rejected.size === 0) return picked;
+  latest.dropped = true;
+  return pick(undefined);
+}
+
 function validDay(year: number, month: number, day: number, latest?: Date): string | null {
   if (year < EARLIEST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return null;
   // A day after the crawl date is a typo or a future event, not a publication date; one day of slack covers time zones.
-  if (latest && d.getTime() > latest.getTime() + 86_400_000) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  if (latest && d.getTime() > latest.getTime() + 86_400_000) {
+    if (latest instanceof CrawlBound) latest.rejected.add(iso);
+    return null;
+  }
+  return iso;
 }
 
 const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
@@ -63,8 +102,9 @@ const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_WORD}\\s(\\d{1,2})
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?[\\s.](?:de\\s)?${MONTH_WORD},?[\\s.](?:de\\s)?(\\d{4})\\b`, 'iu');
 // "2018-05-16", "2018/05/16"
 const YEAR_MONTH_DAY = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
-// "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day)
-const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+// "16.05.2018" (European order; the US order "05/16/2018" only when the first number cannot be a day),
+// and "26 | 01 | 2022" as magazine templates set the date line between rules.
+const DAY_MONTH_YEAR_NUMERIC = /\b(\d{1,2})([./]| \| )(\d{1,2})\2(\d{4})\b/;
 
 // "8.5.12", "28.01.22": German-style dates with a two-digit year, not part of a longer dotted number.
 const DAY_MONTH_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)/;
@@ -121,6 +161,24 @@ export function parseTextDate(text: string, latest?: Date): ParsedDate | null {
     if (date) best = { at: m.index, date };
   }
   return best ? { date: best.date, published: null } : null;
+}
+
+const GLOBAL_TEXT_DATE_READERS: readonly DateReader[] = TEXT_DATE_READERS.map(([pattern, read]) => [
+  new RegExp(pattern.source, `${pattern.flags}g`),
+  read,
+]);
+
+/** Every day written in a short text, in no particular order: "29. Dezember 2022 30. Dezember 2022" holds two. */
+export function writtenDays(text: string, latest?: Date): string[] {
+  const s = text.toLowerCase();
+  const days: string[] = [];
+  for (const [pattern, read] of GLOBAL_TEXT_DATE_READERS) {
+    for (const m of s.matchAll(pattern)) {
+      const day = read(m, latest);
+      if (day) days.push(day);
+    }
+  }
+  return days;
 }
 
 /** Dates in article URLs: /2018/05/16/ or /2018-05-16/ or /20180516/. */

@@ -105,6 +105,13 @@ export const PUBLISHED_META_KEYS = [
   'weibo:article:create_at',
 ] as const;
 
+/**
+ * Published-date meta keys that often hold a date of the page record, not of the publication: TYPO3 and
+ * other CMSs fill a bare `date`, `dc:date` or `dcterms:date` with the record's last edit. A date shown
+ * under the headline wins over a value from one of these whenever the two differ.
+ */
+export const RECORD_DATE_META_KEYS: readonly (typeof PUBLISHED_META_KEYS)[number][] = ['dc:date', 'dcterms:date', 'date'];
+
 /** Modified dates, reported as `modified` and never taken for the publication date. */
 export const MODIFIED_META_KEYS = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms:modified'] as const;
 

@@ -20,8 +20,10 @@ export const DATE_AREA_CLASS =
   /byline|dateline|date|time|posted|published|entry-meta|post-meta|article-meta|meta-info|datum|fecha|submitted|created|metadata|heading__meta|(?:^|\s)info(?:\s|$)/i;
 // Dates inside these are someone else's: comments, related-article cards, sidebars. A post's own footer
 // ("post-footer", "entry-footer") holds its timestamp in blog themes, so only the page footer counts.
+// The header clock of news sites ("Donnerstag, 16. Februar 2012" in `<span id="uhr">`, "today's date")
+// shows the day the page was served, not any post's date.
 export const FOREIGN_AREA =
-  /comment|related|recommend|sidebar|widget|(?<!post-|entry-|article-|asset-)footer|promo|teaser|card|more-|trending|popular/i;
+  /comment|related|recommend|sidebar|widget|(?<!post-|entry-|article-|asset-)footer|promo|teaser|card|more-|trending|popular|clock|(?:^|\s)uhr(?:\s|$)|today|current-?date/i;
 // Parts of a headline element that are not the headline: the kicker or roofline printed above it
 // ("Klimaschutz", a "Dachzeile", a topic label) and separators hidden from the eye (a ": " for screen
 // readers). Sites print "Kicker: Headline" in their metadata but the reader sees two lines.

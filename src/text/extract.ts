@@ -1,6 +1,7 @@
 import { type Draft, emptyDraft, removal } from '../article/draft.js';
 import type { RemovalReason } from '../article/schema.js';
 import { textWallSignals } from '../metadata/access.js';
+import { pickUnderBound } from '../metadata/date.js';
 import { textPageType } from '../metadata/page-type.js';
 import type { ResolvedOptions } from '../options.js';
 import { contentKind } from '../render/format.js';
@@ -105,7 +106,7 @@ export function extractFromText(text: string | readonly string[], options: Resol
     draft.blocks,
   );
   if (!span) return draft;
-  const header = readTextHeader(blocks, span.start, (i) => isFurniture(judged[i]), options.crawlDate);
+  const header = pickUnderBound(options.crawlDate, (latest) => readTextHeader(blocks, span.start, (i) => isFurniture(judged[i]), latest));
   Object.assign(draft, header, { provenance: [...header.provenance, ...draft.provenance] });
   draft.provenance.push({ field: 'body', source: 'text-densest-run' });
   return draft;

@@ -4,6 +4,7 @@ import { normalizeLine } from '../../article/normalize.js';
 import type { ProvenanceSource } from '../../article/schema.js';
 import { labelledMetaAuthor, splitByline } from '../../metadata/authors.js';
 import { type Candidate, namesOverlap, squash } from '../../metadata/candidates.js';
+import { pickUnderBound } from '../../metadata/date.js';
 import { type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from '../../metadata/outlet.js';
 import type { PageTypeSignals } from '../../metadata/page-type.js';
 import { pickHtmlTitle, splitTitleSuffix } from '../../metadata/title.js';
@@ -137,19 +138,21 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   if (outlet) from('outlet', outlet.source);
   const authors = authorCandidates.map((a) => a.value).filter((a) => !outlet || a.toLowerCase() !== outlet.value.toLowerCase());
 
-  const dates = pickHtmlDates(
-    {
-      ...scan,
-      headline,
-    },
-    {
-      ldPublished: ldDate('datePublished'),
-      ldCreated: ldDate('dateCreated'),
-      ldModified: ldDate('dateModified'),
-      meta,
-      url,
-      latest: options.crawlDate,
-    },
+  const dates = pickUnderBound(options.crawlDate, (latest) =>
+    pickHtmlDates(
+      {
+        ...scan,
+        headline,
+      },
+      {
+        ldPublished: ldDate('datePublished'),
+        ldCreated: ldDate('dateCreated'),
+        ldModified: ldDate('dateModified'),
+        meta,
+        url,
+        latest,
+      },
+    ),
   );
   if (dates.date) from('date', dates.date.source);
   if (dates.published) from('published', dates.published.source);

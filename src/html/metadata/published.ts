@@ -10,9 +10,10 @@ import {
   parseRelativeDate,
   parseTextDate,
   parseUrlDate,
+  writtenDays,
 } from '../../metadata/date.js';
 import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../../rules/date-words.js';
-import { MODIFIED_META_KEYS, PUBLISHED_META_KEYS, PUBLISHED_SOURCES } from '../../rules/field-sources.js';
+import { MODIFIED_META_KEYS, PUBLISHED_META_KEYS, PUBLISHED_SOURCES, RECORD_DATE_META_KEYS } from '../../rules/field-sources.js';
 import { DATE_AREA_CLASS, FOREIGN_AREA } from '../../rules/metadata-classes.js';
 import { classAndId, flatTextOf, nextAfterSubtree } from '../dom.js';
 
@@ -154,11 +155,32 @@ function textAfter(el: AnyNode, max: number): string {
   return normalizeLine(text).slice(0, max);
 }
 
+/**
+ * A date line set inside the headline element, as some templates print it: `<h1>Headline<br><small>
+ * 02.02.2022</small></h1>`. Only a `<small>`, a `<time>` or a date-classed part counts: a date in the
+ * headline's own words ("Am 24.02.2022 begann ...") is news, not a dateline. It comes before the text
+ * after the headline, which may already be the lead paragraph.
+ */
+function dateLineInHeadline(headline: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...headline.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    if (node.name === 'small' || node.name === 'time' || isDateArea(node)) parts.push(flatTextOf(node));
+    else stack.push(...node.children);
+  }
+  return normalizeLine(parts.join(' '));
+}
+
 /** The date follows its label closely: "Datum: 26. Januar 2022". */
 const LABELLED_DATE_CHARS = 40;
 
-/** A dateline printed just above the headline ("Bonn, 11.10.2021", a kicker "02.01.2022") is this short. */
-const ABOVE_HEADLINE_CHARS = 60;
+/**
+ * A dateline printed just above the headline ("Bonn, 11.10.2021", a kicker "02.01.2022") is this short,
+ * with room for a short byline beside it ("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)").
+ */
+const ABOVE_HEADLINE_CHARS = 90;
 
 /** The text just before the headline in document order, up to max characters. */
 function textBefore(el: Element, max: number): string {
@@ -295,6 +317,70 @@ function settleJsonLdAgainstMeta(
   return witnesses.includes(meta.date) ? { parsed: meta, source: 'meta' } : null;
 }
 
+/** Every day the page's data states: publication, creation and modification values, `<time>` attributes, the URL. */
+function statedDays(machine: readonly Candidate[], src: DateSources, times: readonly Element[], latest: Date | undefined): Set<string> {
+  const values = [
+    ...machine.map((c) => c.value),
+    src.ldModified,
+    ...MODIFIED_META_KEYS.map((k) => src.meta.get(k)),
+    ...times.map((el) => el.attribs.datetime),
+  ];
+  const days = new Set<string>();
+  for (const value of values) {
+    const day = value ? parseIsoDate(value, latest)?.date : undefined;
+    if (day) days.add(day);
+  }
+  const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (fromUrl) days.add(fromUrl.date);
+  return days;
+}
+
+/**
+ * Whether a UTC timestamp falls on the shown day in some time zone: before noon UTC it is still the day
+ * before in the Americas, after noon it is already the next day in Asia and Oceania. A timestamp in a
+ * zone of its own, or one without a time, is not shifted.
+ */
+function shiftedFromUtc(parsed: ParsedDate, shownDay: string): boolean {
+  const m = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.exec(parsed.published ?? '');
+  if (!m) return false;
+  const gap = Date.parse(shownDay) - Date.parse(parsed.date);
+  return Number(m[1]) < 12 ? gap === -DAY_MS : gap === DAY_MS;
+}
+
+/**
+ * The day the reader sees under (or just above) the headline, when it is not the machine-readable one.
+ * Pages show another day than their data in two ways: a timestamp shifted to UTC lands on the next or
+ * previous day, and a CMS prints the update date where the first publication stood ("04.02.2022 | 15:33
+ * Uhr" under a December datePublished, the day a `dateModified` states). The shown day wins when it is
+ * one day off or when the page's data states it too; a date in a caption or standfirst under the
+ * headline ("a photo taken September 29") is neither and is left alone, and so is a line that shows the
+ * machine date as well ("29. Dezember 2022 30. Dezember 2022").
+ */
+function shownOverStated(
+  found: { parsed: ParsedDate; source: ProvenanceSource },
+  headline: Element,
+  machine: readonly Candidate[],
+  src: DateSources,
+  times: readonly Element[],
+  latest: Date | undefined,
+): { parsed: ParsedDate; source: ProvenanceSource } | null {
+  const after = textAfter(headline, NEAR_HEADLINE_CHARS);
+  // The publication date before any "Updated": a page that labels its update date ("Last updated: March 11,
+  // 2019") still says which day it was first published, in its data.
+  const shown = [dateLineInHeadline(headline), beforeModifiedDate(after), beforeModifiedDate(textBefore(headline, ABOVE_HEADLINE_CHARS))]
+    .map((text) => ({ text, parsed: parseTextDate(text, latest) }))
+    .find((s) => s.parsed);
+  if (!shown?.parsed || shown.parsed.date === found.parsed.date || writtenDays(shown.text, latest).includes(found.parsed.date)) return null;
+  const oneDayOff = shiftedFromUtc(found.parsed, shown.parsed.date);
+  const metaKey = found.source === 'meta' ? PUBLISHED_META_KEYS.find((k) => parseIsoDate(src.meta.get(k) ?? '', latest)) : undefined;
+  const recordDate = metaKey !== undefined && RECORD_DATE_META_KEYS.includes(metaKey);
+  // A day apart and not a UTC shift is a re-save the morning after, or a date line in the newsroom's zone: the machine date stands.
+  const daysApart = Math.abs(Date.parse(shown.parsed.date) - Date.parse(found.parsed.date)) / DAY_MS;
+  if (!oneDayOff && (daysApart <= 1 || (!recordDate && !statedDays(machine, src, times, latest).has(shown.parsed.date)))) return null;
+  // A shifted timestamp is still the moment of publication; an older one under an update date is not what the page shows.
+  return { parsed: { date: shown.parsed.date, published: oneDayOff ? found.parsed.published : null }, source: 'text' };
+}
+
 /** Whether a timestamp is written in a zone of its own (`+01:00`), not shifted to UTC. */
 const hasLocalOffset = (parsed: ParsedDate): boolean => /[+-](?!00:?00)\d{2}:?\d{2}$/.test(parsed.published ?? '');
 
@@ -315,6 +401,7 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
     }
   }
   const fromUrl = src.url ? parseUrlDate(src.url, latest) : null;
+  if (found && elements.headline) found = shownOverStated(found, elements.headline, machine, src, elements.times, latest) ?? found;
   if (found?.source === 'json-ld') found = settleJsonLdAgainstMeta(found.parsed, machine, elements, fromUrl, latest) ?? found;
   if (fromUrl && !found) found = { parsed: fromUrl, source: 'url' };
   else if (
@@ -337,7 +424,9 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
   }
   const headline = elements.headline;
   if (!found && headline) {
-    const parsed = parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
+    const parsed =
+      parseTextDate(beforeModifiedDate(dateLineInHeadline(headline)), latest) ??
+      parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
     const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
     if (above) found = { parsed: above, source: 'text' };
   }

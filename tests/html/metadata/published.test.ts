@@ -132,6 +132,62 @@ describe('machine and URL dates', () => {
   });
 });
 
+describe('the day shown under the headline against the machine date', () => {
+  const ld = (published: string, modified?: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${published}"${modified ? `,"dateModified":"${modified}"` : ''}}</script>`;
+
+  it('takes the update date a page shows in place of its first publication', () => {
+    const head = ld('2021-12-14T15:41:07+01:00', '2022-02-04T15:33:00+01:00');
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1><p class="info">04.02.2022 | 15:33 Uhr</p>'))).toBe('2022-02-04');
+    const article = clean(page(head, '<h1>Headline of the story here</h1><p>4. Februar 2022</p>'), { explain: true });
+    expect([article.date, article.published]).toEqual(['2022-02-04', null]);
+    expect(article.provenance).toContainEqual({ field: 'date', source: 'text' });
+    // A line labelled as the update leaves the first publication its data states.
+    expect(dateOf(page(head, '<h1>Headline of the story here</h1><p>Aktualisiert am 4. Februar 2022</p>'))).toBe('2021-12-14');
+  });
+
+  it('takes the shown day over a timestamp one day off, keeping the timestamp', () => {
+    const article = clean(page(ld('2023-11-09T02:11:03+00:00'), '<h1>Headline of the story here</h1><p>November 8, 2023</p>'));
+    expect([article.date, article.published]).toEqual(['2023-11-08', '2023-11-09T02:11:03+00:00']);
+  });
+
+  it('leaves the machine date for a caption date, and for a line that shows both days', () => {
+    const caption = '<h1>Headline of the story here</h1><figcaption>A match at the stadium on September 29, 2023.</figcaption>';
+    expect(dateOf(page(ld('2023-11-08T10:00:00Z'), caption))).toBe('2023-11-08');
+    const both = '<h1>Headline of the story here</h1><p>Jane Doe | 29. Dezember 2022 30. Dezember 2022 | HR</p>';
+    expect(dateOf(page(ld('2022-12-30T07:00:00+01:00', '2022-12-29T08:00:00+01:00'), both))).toBe('2022-12-30');
+  });
+});
+
+describe('date lines of templates', () => {
+  it('reads a date line set inside the headline element before the lead paragraph', () => {
+    const h1 = '<h1>Headline of the story here<br><small>02.02.2022 • News</small></h1>';
+    expect(dateOf(page('', `${h1}<p>Under the rules in force since 28.01.2022 the halls may fill again.</p>`))).toBe('2022-02-02');
+    // A date in the headline's own words is news, not its date line.
+    const own = '<h1>Headline of the story here: <span>what changed on 24.02.2022</span></h1><p>01.03.2022</p>';
+    expect(dateOf(page('', own))).toBe('2022-03-01');
+  });
+
+  it('takes the shown date over a bare date meta, which CMSs fill with the last edit', () => {
+    const shown = '<h1>Headline of the story here</h1><span class="date">27.01.2022</span>';
+    expect(dateOf(page('<meta name="date" content="2021-12-20T11:02:44+01:00">', shown))).toBe('2022-01-27');
+    expect(dateOf(page('<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">', shown))).toBe('2021-12-20');
+  });
+
+  it('reads a dateline with a byline beside it above the headline, and a date set between rules', () => {
+    const above = '<div class="timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>';
+    expect(dateOf(page('', `${above}<h1>Headline of the story here</h1>`))).toBe('2020-02-05');
+    expect(dateOf(page('', '<h1>Headline of the story here</h1><table><tr><td>26 | 01 | 2022</td><td>Praxis</td></tr></table>'))).toBe(
+      '2022-01-26',
+    );
+  });
+
+  it('skips the header clock that shows the day the page was served', () => {
+    const clock = '<span id="uhr">Donnerstag, 16. Februar 2012</span>';
+    expect(dateOf(page('', `${clock}<div class="box"><span>14. Februar 2012</span></div><p>Lead text.</p>`))).toBe('2012-02-14');
+  });
+});
+
 describe('dates in the page footer and time zones', () => {
   it('reads a labelled publication date in a footer paragraph, not an unlabelled one', () => {
     const footer = (line: string) => `<p class="footerFirstLine">Letzte Änderung: 31.10.2023 - 14:49:39<br>${line}<br>Lesungen: 61</p>`;
