@@ -147,6 +147,9 @@ export const LEAD_CLASS_TOKENS: readonly string[] = [
   'dek',
   'abstract',
   'vorspann',
+  'einleitung',
+  // TYPO3's news extension sets the lead in `div.teaser-text` above the body's `div.news-text-wrap`.
+  'teaser-text',
   'chapo',
   'chapeau',
   'entradilla',
