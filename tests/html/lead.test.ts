@@ -28,7 +28,11 @@ describe('the lead outside the chosen container', () => {
       ),
     );
     expect(deep.body.startsWith(STANDFIRST)).toBe(true);
-    const typo3 = clean(page(`<div class="news"><div class="teaser-text"><p>${STANDFIRST}</p></div><div class="news-text-wrap">${prose(5, 'the seals')}</div></div>`));
+    const typo3 = clean(
+      page(
+        `<div class="news"><div class="teaser-text"><p>${STANDFIRST}</p></div><div class="news-text-wrap">${prose(5, 'the seals')}</div></div>`,
+      ),
+    );
     expect(typo3.body.startsWith(STANDFIRST)).toBe(true);
   });
 

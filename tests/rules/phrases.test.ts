@@ -44,7 +44,7 @@ describe('phrase matching', () => {
     expect(matchBoilerplate('Die Zahl der Insolvenzen stieg 2022 um ein Fünftel (Quelle: Statistisches Bundesamt)')).toBeNull();
   });
 
-  it('knows rating widgets, view counters and labels of the site\'s other pages', () => {
+  it("knows rating widgets, view counters and labels of the site's other pages", () => {
     expect(matchBoilerplate('(Noch keine Bewertungen)')?.id).toBe('rating');
     expect(matchBoilerplate('Aufrufe: 1120 | Hinzugefügt von: Posh | Rating: 0.0/0')?.id).toBe('rating');
     expect(matchBoilerplate('Mehr Kolumnen auf MeinMMO:')?.id).toBe('related');
