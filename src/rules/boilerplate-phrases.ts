@@ -523,4 +523,59 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
       '^(?:(?:comments?|kommentare|commentaires|comentarios|reacties)\\s?(?:\\(\\d{1,5}\\))?\\s?:?$|(?:tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|add comment|comment via)\\b.{0,40}$)',
     why: 'Comment-section headings that carry no count ("Comments", "Tell us what YOU think...").',
   },
+  // --- Pleas and widgets of German, Spanish and English sites (issue 15). ----------------------------
+  {
+    id: 'follow',
+    scope: 'block',
+    langs: ['es', 'en'],
+    pattern:
+      '(?:(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)|(?:join|follow|subscribe to) our (?:youtube|telegram|whatsapp) channel)',
+    why: 'Pleas to join the site\'s own YouTube, Telegram or WhatsApp channel ("¡Mira lo que tiene nuestro canal de YouTube!"); an article that mentions a channel of someone else\'s says whose.',
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['en', 'de'],
+    pattern:
+      '(?:download (?:the|our) [\\w ]{1,30} apps? for (?:ios|android)|by signing up to our newsletter|subscribe now to our [\\w ]{1,40} edition|in deinen posteingang|in ihren posteingang)',
+    why: 'App-download and newsletter pleas ("... download the Nationnews apps for iOS and Android", "Lass dir die besten Storys ... in deinen Posteingang liefern").',
+  },
+  {
+    id: 'login-wall',
+    scope: 'block',
+    langs: ['de', 'es'],
+    pattern:
+      '(?:^jetzt registrieren!?$|^werden sie (?:jetzt )?mitglied\\b|^hazte miembro\\b|(?:sie müssen|du musst) (?:sich|dich) anmelden,? um (?:einen )?kommentare? zu (?:schreiben|verfassen))',
+    why: 'Registration prompts and the "log in to comment" line of German and Spanish sites.',
+  },
+  {
+    id: 'donation',
+    scope: 'block',
+    langs: ['de'],
+    pattern: '^unterstütze [\\w.-]{1,30} (?:bereits |schon |jetzt )?(?:mit|ab) \\d',
+    why: 'A site\'s plea for money ("Unterstütze RosaMag bereits mit 2,50!").',
+  },
+  {
+    id: 'script-placeholder',
+    scope: 'block',
+    langs: ['de', 'es', 'en'],
+    pattern:
+      '(?:^externer inhalt$|um den inhalt von [\\w.-]{1,60} zu laden|^escucha esta nota(?: aquí)?$|^listen to this (?:article|story)$)',
+    why: 'Placeholders of embeds and audio players ("Externer Inhalt", "Klicken Sie ..., um den Inhalt von www.komoot.de zu laden", "Escucha esta nota aquí").',
+  },
+  {
+    id: 'dateline-stamp',
+    scope: 'block',
+    langs: ['de'],
+    pattern:
+      '^(?:publiziert|aktualisiert|veröffentlicht|erstellt) ?(?:am)? ?:? \\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?:,? \\d{1,2}[:.]\\d{2}(?: uhr)?)?$',
+    why: 'Publication and update stamps ("Publiziert: 03.04.2020, 12:35"); the date field keeps the date.',
+  },
+  {
+    id: 'feedback',
+    scope: 'block',
+    langs: ['de', 'en'],
+    pattern: '^(?:rezept drucken|print recipe)\\s(?:bei pinterest speichern|pin recipe|save to pinterest)$',
+    why: 'The print and pin buttons of recipe plugins.',
+  },
 ];

@@ -53,6 +53,17 @@ describe('phrase matching', () => {
     expect(matchTailStart('Schon gelesen?')?.id).toBe('related');
   });
 
+  it('knows channel, app, registration and donation pleas, embed placeholders and stamps', () => {
+    expect(matchBoilerplate('¡Mira lo que tiene nuestro canal de YouTube!')?.id).toBe('follow');
+    expect(matchBoilerplate('Für die Challenge nutzen wir die Sequenzen meines Youtube-Kanals, die ich zusammengestellt habe.')).toBeNull();
+    expect(matchBoilerplate('For the latest stories download the Nationnews apps for iOS and Android.')?.id).toBe('newsletter');
+    expect(matchBoilerplate('Jetzt registrieren')?.id).toBe('login-wall');
+    expect(matchBoilerplate('Sie müssen sich anmelden um Kommentare zu schreiben.')?.id).toBe('login-wall');
+    expect(matchBoilerplate('Unterstütze RosaMag bereits mit 2,50!')?.id).toBe('donation');
+    expect(matchBoilerplate('Externer Inhalt')?.id).toBe('script-placeholder');
+    expect(matchBoilerplate('Publiziert: 03.04.2020, 12:35')?.id).toBe('dateline-stamp');
+  });
+
   it('opens an author box on a name, not on a section of the page about its own subject', () => {
     expect(matchTailStart('About Brigit Katz')?.id).toBe('author-bio');
     expect(matchTailStart('About the author')?.id).toBe('author-bio');
