@@ -527,10 +527,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   {
     id: 'follow',
     scope: 'block',
-    langs: ['es', 'en'],
-    pattern:
-      '(?:(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)|(?:join|follow|subscribe to) our (?:youtube|telegram|whatsapp) channel)',
-    why: 'Pleas to join the site\'s own YouTube, Telegram or WhatsApp channel ("¡Mira lo que tiene nuestro canal de YouTube!"); an article that mentions a channel of someone else\'s says whose.',
+    langs: ['es'],
+    pattern: '(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)',
+    why: "Spanish pleas to join the site's own YouTube, Telegram or WhatsApp channel (\"¡Mira lo que tiene nuestro canal de YouTube!\"); an article that mentions someone else's channel says whose. (English ones are the text path's appeals.)",
   },
   {
     id: 'newsletter',
