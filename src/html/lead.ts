@@ -8,10 +8,11 @@ import { linkDensity, type Measures } from './measure.js';
  * The article's lead when it sits outside the chosen container: templates often set the standfirst in
  * the article header, beside the headline, and the body's own container starts after it. A lead is an
  * element named as one (rules/class-tokens.ts) that comes before the first chosen node, below one of its
- * nearest LEAD_SEARCH_LEVELS ancestors (the header and the body share the article's wrapper; a page's
- * other teasers lie further out), holding a sentence or a paragraph with little link text.
+ * nearest LEAD_SEARCH_LEVELS ancestors (the header and the body share the article's wrapper, though grid
+ * templates nest each of them a few boxes deep; a page's other teasers lie further out), holding a
+ * sentence or a paragraph with little link text.
  */
-const LEAD_SEARCH_LEVELS = 3;
+const LEAD_SEARCH_LEVELS = 5;
 const LEAD_MIN_CHARS = 40;
 const LEAD_MAX_CHARS = 1500;
 const LEAD_MAX_LINK_DENSITY = 0.3;

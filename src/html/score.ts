@@ -173,15 +173,32 @@ function sharedAncestor(top: Element, scores: ReadonlyMap<Element, number>, body
   return top;
 }
 
+/**
+ * A sibling with the top's own tag and class is the next part of one text cut into boxes (a word
+ * processor's export puts each run of paragraphs in its own `div.Section1`): a box of one short
+ * numbered step earns little, so it joins when it is worth one paragraph's vote and is not mostly
+ * links. A credit line or a licence note in a box of the same markup casts less. The whole class list
+ * must match: page builders give every block one first class (`elementor-element elementor-element-6e95e88`).
+ */
+const SECTION_BOX_MIN_SCORE = 1;
+const classList = (el: Element): string => (el.attribs.class ?? '').trim().split(/\s+/).join(' ');
+
 /** `top` and those of its siblings that read as more of the same article, in document order. */
 function withSiblings(top: Element, scores: ReadonlyMap<Element, number>, measures: Measures): Element[] {
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
   const threshold = Math.max(SIBLING_MIN_SCORE, SIBLING_SCORE_SHARE * (scores.get(top) ?? 0));
   const siblings = parent.children.filter(isElement) as Element[];
+  const markup = classList(top);
+  const isPartOfTop = (el: Element): boolean =>
+    el.name === top.name &&
+    classList(el) === markup &&
+    (scores.get(el) ?? 0) >= SECTION_BOX_MIN_SCORE &&
+    linkDensity(measures.get(el)) < BETWEEN_MAX_LINK_DENSITY;
   const joins = (el: Element): boolean => {
     if (el === top) return true;
     if ((scores.get(el) ?? Number.NEGATIVE_INFINITY) >= threshold) return true;
+    if (markup && isPartOfTop(el)) return true;
     if (el.name !== 'p') return false;
     const m = measures.get(el);
     if (!m || m.text === 0) return false;

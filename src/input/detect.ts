@@ -16,6 +16,13 @@ const DOCUMENT_START =
   /^<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|article|section|main|header|p|table|span|h[1-6]|br|a\s)[\s/>]/i;
 const TAG =
   /<\/?(?:html|head|body|div|span|p|a|img|script|style|meta|link|ul|ol|li|table|tr|td|article|section|header|footer|nav|h[1-6]|br|em|strong|b|i)\b[^<>]{0,500}>/gi;
+/**
+ * Archives and crawl tools wrap each saved page in an element of their own (CleanEval's
+ * `<text id="URL" title="...">`, a corpus's `<doc>`): one such opening tag before the document start
+ * does not make the page a text dump that quotes tags. Its attributes are bounded, so a run of `<`
+ * stays linear.
+ */
+const WRAPPER_TAG = /^<[a-z][\w:-]{0,30}(?:\s[^<>]{0,2000})?>/i;
 /** At least this many known tags, and one per this many characters of the sniffed text, make it HTML. */
 const MIN_TAGS = 5;
 const CHARS_PER_TAG = 400;
@@ -34,7 +41,13 @@ function afterLeadingComments(text: string): number {
 
 export function detectInputKind(text: string): InputKind {
   const head = text.slice(0, SNIFF_CHARS);
-  if (DOCUMENT_START.test(head.slice(afterLeadingComments(head)))) return 'html';
+  const start = head.slice(afterLeadingComments(head));
+  if (DOCUMENT_START.test(start)) return 'html';
+  const wrapper = WRAPPER_TAG.exec(start)?.[0];
+  if (wrapper) {
+    const inside = start.slice(wrapper.length);
+    if (DOCUMENT_START.test(inside.slice(afterLeadingComments(inside)))) return 'html';
+  }
   const tags = head.match(TAG)?.length ?? 0;
   return tags >= MIN_TAGS && tags * CHARS_PER_TAG >= head.length ? 'html' : 'text';
 }

@@ -173,7 +173,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'tail',
     langs: ['de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '^(?:ähnliche artikel|das könnte sie auch interessieren|mehr zum thema|articles similaires|à lire aussi|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|gerelateerde artikelen|lees ook|neueste (?:artikel|beiträge)|zum weiterlesen|mehr zu [^\\s.!?]+(?: [^\\s.!?]+){0,3})\\s?:?$',
+      '^(?:ähnliche artikel|das könnte sie auch interessieren|mehr zum thema|articles similaires|à lire aussi|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|gerelateerde artikelen|lees ook|neueste (?:artikel|beiträge)|zum weiterlesen|mehr zu [^\\s.!?]+(?: [^\\s.!?]+){0,3}|weitere themen|empfohlene beiträge|weitere beiträge(?: aus der kolumne| zum thema| aus dieser rubrik)?|lesen sie auch die folgenden beiträge|schon gelesen\\?|más sobre [^.!?]{1,40}|audios et vidéos sur le sujet)\\s?:?$',
     why: 'Related-content headings in German, French, Spanish, Italian, Portuguese and Dutch ("Mehr zu Klima und Konsum": a topic, not a sentence).',
   },
   {
@@ -361,10 +361,33 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     scope: 'block',
     langs: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'],
     pattern:
-      '(?:^|\\()(?:photo|image|picture|foto|bild|imagen|immagine|crédit photo|photo credit|image credit|fotocredit)s?\\s?:|credits?\\s?:\\s?[^:.!?]{1,60}$|\\((?:ap|afp|reuters|getty images|epa|dpa|ansa|efe|pa)(?: photo| images| wire)?\\s?[/,]|\\((?:ap|afp|reuters|epa|dpa|pa) (?:photo|images)\\)',
+      '(?:^|\\()(?:photo|image|picture|foto|bild|titelbild|titelfoto|beitragsbild|aufmacherbild|imagen|immagine|crédit photo|photo credit|image credit|fotocredit)s?\\s?:|credits?\\s?:\\s?[^:.!?]{1,60}$|\\((?:ap|afp|reuters|getty images|epa|dpa|ansa|efe|pa)(?: photo| images| wire)?\\s?[/,]|\\((?:ap|afp|reuters|epa|dpa|pa) (?:photo|images)\\)',
     // "(AP)" and "(Reuters)" alone are wire datelines opening the lead paragraph ("SANTA FE, N.M. (AP) — ..."),
     // not credits; only "(AP Photo)", "(AP Photo/...)" and the like are.
     why: 'Photo captions end in a credit ("(AP Photo/…)", "Credit: Getty", "(Image: © NASA)"); a text dump loses the figure, so the caption line is furniture.',
+  },
+  {
+    id: 'caption-credit',
+    scope: 'block',
+    langs: ['en', 'de', 'fr', 'es', 'pt'],
+    pattern:
+      '(?:\\((?:quelle|foto|fotos|bild|crédito|crédit|credito|fuente|fonte|source)\\s?:\\s?[^()/]{1,60}/[^()]{1,60}\\)|\\b(?:bild|foto|quelle)\\s?:\\s?[^\\s/]{1,40}/[^\\s]{1,60}|\\s©\\s?[\\p{L}\\d .&|-]{1,40}|\\([^()/]{1,40}/\\s?(?:istock|shutterstock|unsplash|pixabay|adobe ?stock|getty ?images|picture[- ]alliance|imago)[\\w.]{0,10}\\))$|^©\\s?[\\p{L}\\d .,&|/-]{1,80}$|^photograph(?:s|y)? by [^.]{1,80}$',
+    why: 'A caption that ends in its photo credit ("... (Quelle: Hume/Unsplash/DJV)", "... Bild: TebNad/Shutterstock.com", "... © Pferderevue", "(mlharing / iStock.com)") or a bare credit line ("© Bundesrat | Frank Bräuer", "Photograph by ..."); a source cited in prose has no photographer/agency slash.',
+  },
+  {
+    id: 'related',
+    scope: 'block',
+    langs: ['de'],
+    pattern: '^(?:mehr (?:kolumnen|artikel|beiträge|zum thema) (?:auf|bei) [^\\s!?]{1,40}|auch auf [\\w.-]{1,40}\\.[a-z]{2,6})\\s?:?$',
+    why: 'Labels of a box of the site\'s other pages ("Mehr Kolumnen auf MeinMMO", "Auch auf gofeminin.de"); what follows the label may be the article\'s own links, so only the label goes.',
+  },
+  {
+    id: 'rating',
+    scope: 'block',
+    langs: ['en', 'de'],
+    pattern:
+      '^(?:\\(?(?:noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|(?:aufrufe|views|hits)\\s?:\\s?[\\d.,]{1,12}\\s?\\|.{0,200}|kommentare insgesamt\\s?:\\s?\\d{1,6})$',
+    why: 'Rating widgets and view counters of blog engines ("(Noch keine Bewertungen)", "Aufrufe: 1120 | Hinzugefügt von: ...", "Kommentare insgesamt: 0").',
   },
   {
     id: 'read-more',
@@ -499,5 +522,59 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
     pattern:
       '^(?:(?:comments?|kommentare|commentaires|comentarios|reacties)\\s?(?:\\(\\d{1,5}\\))?\\s?:?$|(?:tell us what you think|share your thoughts|have your say|what do you think\\?|no comments(?: yet)?|add comment|comment via)\\b.{0,40}$)',
     why: 'Comment-section headings that carry no count ("Comments", "Tell us what YOU think...").',
+  },
+  // --- Pleas and widgets of German, Spanish and English sites (issue 15). ----------------------------
+  {
+    id: 'follow',
+    scope: 'block',
+    langs: ['es'],
+    pattern: '(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)',
+    why: "Spanish pleas to join the site's own YouTube, Telegram or WhatsApp channel (\"¡Mira lo que tiene nuestro canal de YouTube!\"); an article that mentions someone else's channel says whose. (English ones are the text path's appeals.)",
+  },
+  {
+    id: 'newsletter',
+    scope: 'block',
+    langs: ['en', 'de'],
+    pattern:
+      '(?:download (?:the|our) [\\w ]{1,30} apps? for (?:ios|android)|by signing up to our newsletter|subscribe now to our [\\w ]{1,40} edition|in deinen posteingang|in ihren posteingang)',
+    why: 'App-download and newsletter pleas ("... download the Nationnews apps for iOS and Android", "Lass dir die besten Storys ... in deinen Posteingang liefern").',
+  },
+  {
+    id: 'login-wall',
+    scope: 'block',
+    langs: ['de', 'es'],
+    pattern:
+      '(?:^jetzt registrieren!?$|^werden sie (?:jetzt )?mitglied\\b|^hazte miembro\\b|(?:sie müssen|du musst) (?:sich|dich) anmelden,? um (?:einen )?kommentare? zu (?:schreiben|verfassen))',
+    why: 'Registration prompts and the "log in to comment" line of German and Spanish sites.',
+  },
+  {
+    id: 'donation',
+    scope: 'block',
+    langs: ['de'],
+    pattern: '^unterstütze [\\w.-]{1,30} (?:bereits |schon |jetzt )?(?:mit|ab) \\d',
+    why: 'A site\'s plea for money ("Unterstütze RosaMag bereits mit 2,50!").',
+  },
+  {
+    id: 'script-placeholder',
+    scope: 'block',
+    langs: ['de', 'es', 'en'],
+    pattern:
+      '(?:^externer inhalt$|um den inhalt von [\\w.-]{1,60} zu laden|^escucha esta nota(?: aquí)?$|^listen to this (?:article|story)$)',
+    why: 'Placeholders of embeds and audio players ("Externer Inhalt", "Klicken Sie ..., um den Inhalt von www.komoot.de zu laden", "Escucha esta nota aquí").',
+  },
+  {
+    id: 'dateline-stamp',
+    scope: 'block',
+    langs: ['de'],
+    pattern:
+      '^(?:publiziert|aktualisiert|veröffentlicht|erstellt) ?(?:am)? ?:? \\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}(?:,? \\d{1,2}[:.]\\d{2}(?: uhr)?)?$',
+    why: 'Publication and update stamps ("Publiziert: 03.04.2020, 12:35"); the date field keeps the date.',
+  },
+  {
+    id: 'feedback',
+    scope: 'block',
+    langs: ['de', 'en'],
+    pattern: '^(?:rezept drucken|print recipe)\\s(?:bei pinterest speichern|pin recipe|save to pinterest)$',
+    why: 'The print and pin buttons of recipe plugins.',
   },
 ];

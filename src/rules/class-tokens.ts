@@ -16,7 +16,7 @@ export const BOILERPLATE_CLASS_TOKENS: Readonly<Record<string, readonly string[]
   navigation: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip-link'],
   sidebar: ['sidebar', 'widget', 'widgets', 'rail', 'right-rail'],
   footer: ['footer', 'site-footer', 'copyright'],
-  overlay: ['modal', 'popup', 'overlay', 'lightbox', 'paywall', 'login', 'signin'],
+  overlay: ['modal', 'dialog', 'popup', 'overlay', 'lightbox', 'paywall', 'login', 'signin'],
   // Slideshows and carousels repeat image captions and credits ("Photo: ...", "1 / 12") around the article.
   gallery: ['gallery', 'slideshow', 'carousel', 'slider'],
   meta: ['byline', 'author-bio', 'tags', 'tag-list', 'post-meta', 'entry-meta', 'dateline', 'caption-credit', 'print'],
@@ -147,6 +147,9 @@ export const LEAD_CLASS_TOKENS: readonly string[] = [
   'dek',
   'abstract',
   'vorspann',
+  'einleitung',
+  // TYPO3's news extension sets the lead in `div.teaser-text` above the body's `div.news-text-wrap`.
+  'teaser-text',
   'chapo',
   'chapeau',
   'entradilla',

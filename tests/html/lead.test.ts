@@ -21,6 +21,21 @@ describe('the lead outside the chosen container', () => {
     expect(article.body).toContain('Paragraph 5 about the seals');
   });
 
+  it('finds a lead set deep in a page header grid, and a TYPO3 news teaser text', () => {
+    const deep = clean(
+      page(
+        `<header><div class="container"><div class="grid"><div class="col"><div class="uk-text-lead"><p>${STANDFIRST}</p></div></div></div></div></header><main><section><div class="row"><div class="story">${prose(5, 'the seals')}</div></div></section></main>`,
+      ),
+    );
+    expect(deep.body.startsWith(STANDFIRST)).toBe(true);
+    const typo3 = clean(
+      page(
+        `<div class="news"><div class="teaser-text"><p>${STANDFIRST}</p></div><div class="news-text-wrap">${prose(5, 'the seals')}</div></div>`,
+      ),
+    );
+    expect(typo3.body.startsWith(STANDFIRST)).toBe(true);
+  });
+
   it('leaves a lede wrapper holding the headline and the lead picture to the header', () => {
     const article = clean(
       page(

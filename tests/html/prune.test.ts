@@ -27,6 +27,12 @@ describe('furnitureGroup', () => {
     expect(furnitureGroup(element('class="asset_gallery"'))).toBe('gallery');
   });
 
+  it('reads a dialog box (a privacy notice over the page) as an overlay, not a dialogue', () => {
+    expect(furnitureGroup(element('class="dialog privacy"'))).toBe('overlay');
+    expect(furnitureGroup(element('class="dialog__content"'))).toBe('overlay');
+    expect(furnitureGroup(element('class="dialogue-transcript"'))).toBeNull();
+  });
+
   it('reads an Adobe core component (cmp-text) as the page text it is, not as a consent platform', () => {
     expect(furnitureGroup(element('class="cmp-text"'))).toBeNull();
     expect(furnitureGroup(element('class="cookie-consent-banner"'))).toBe('cookie');

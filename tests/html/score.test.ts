@@ -173,4 +173,24 @@ describe('scoredContent', () => {
     expect(nodes).toContain(byId('q'));
     expect(nodes.indexOf(byId('q'))).toBeLessThan(nodes.indexOf(byId('answers')));
   });
+
+  it('joins sibling boxes of the same markup that hold one short step each, but not a credit line', () => {
+    const { body, measures, byId } = build(
+      `<div id="main" class="Section1">${prose(6, 'the plan')}</div>` +
+        '<div id="step" class="Section1">5. Decide on a first strategy (you can change it later) and start on the work.</div>' +
+        `<ul id="ideas"><li>Share stories in their language.</li><li>Keep a page of answers.</li></ul>` +
+        '<div id="contact" class="Section1"><h3>Who can help?</h3><p>Write to the author at <a href="mailto:a@b.example">a@b.example</a>, who has done this for years.</p></div>' +
+        '<div id="credit" class="Section1"><p>Photo: A. Person</p></div>',
+    );
+    const nodes = scoredContent(body, measures);
+    for (const id of ['main', 'step', 'ideas', 'contact']) expect(nodes).toContain(byId(id));
+    expect(nodes).not.toContain(byId('credit'));
+  });
+
+  it('does not join page-builder blocks that share only their first class', () => {
+    const { body, measures, byId } = build(
+      `<div id="main" class="block block-1">${prose(6, 'the plan')}</div><div id="other" class="block block-2">A short promotional line for another page of the site, with a comma.</div>`,
+    );
+    expect(scoredContent(body, measures)).not.toContain(byId('other'));
+  });
 });

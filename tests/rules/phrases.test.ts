@@ -34,6 +34,36 @@ describe('phrase matching', () => {
     expect(matchTailStart('Mehr zu den Kosten lesen Sie weiter unten, wo wir alles erklären.')).toBeNull();
   });
 
+  it('drops a caption that ends in its photo credit, not prose that cites a source', () => {
+    expect(matchBoilerplate('Neue Seminare starten im März. (Quelle: Hume/Unsplash/DJV)')?.id).toBe('caption-credit');
+    expect(matchBoilerplate('Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com')?.id).toBe('caption-credit');
+    expect(matchBoilerplate('Kleine Beckenkreise mobilisieren. © Pferderevue')?.id).toBe('caption-credit');
+    expect(matchBoilerplate('Das Hermelin im Winterfell. (mlharing / iStock.com)')?.id).toBe('caption-credit');
+    expect(matchBoilerplate('© Bundesrat | Frank Bräuer')?.id).toBe('caption-credit');
+    expect(matchBoilerplate('Titelbild: Geyres Christophe/ABACA')?.id).toBe('image-credit');
+    expect(matchBoilerplate('Die Zahl der Insolvenzen stieg 2022 um ein Fünftel (Quelle: Statistisches Bundesamt)')).toBeNull();
+  });
+
+  it("knows rating widgets, view counters and labels of the site's other pages", () => {
+    expect(matchBoilerplate('(Noch keine Bewertungen)')?.id).toBe('rating');
+    expect(matchBoilerplate('Aufrufe: 1120 | Hinzugefügt von: Posh | Rating: 0.0/0')?.id).toBe('rating');
+    expect(matchBoilerplate('Mehr Kolumnen auf MeinMMO:')?.id).toBe('related');
+    expect(matchBoilerplate('Auch auf gofeminin.de')?.id).toBe('related');
+    expect(matchTailStart('Weitere Beiträge aus der Kolumne:')?.id).toBe('related');
+    expect(matchTailStart('Schon gelesen?')?.id).toBe('related');
+  });
+
+  it('knows channel, app, registration and donation pleas, embed placeholders and stamps', () => {
+    expect(matchBoilerplate('¡Mira lo que tiene nuestro canal de YouTube!')?.id).toBe('follow');
+    expect(matchBoilerplate('Für die Challenge nutzen wir die Sequenzen meines Youtube-Kanals, die ich zusammengestellt habe.')).toBeNull();
+    expect(matchBoilerplate('For the latest stories download the Nationnews apps for iOS and Android.')?.id).toBe('newsletter');
+    expect(matchBoilerplate('Jetzt registrieren')?.id).toBe('login-wall');
+    expect(matchBoilerplate('Sie müssen sich anmelden um Kommentare zu schreiben.')?.id).toBe('login-wall');
+    expect(matchBoilerplate('Unterstütze RosaMag bereits mit 2,50!')?.id).toBe('donation');
+    expect(matchBoilerplate('Externer Inhalt')?.id).toBe('script-placeholder');
+    expect(matchBoilerplate('Publiziert: 03.04.2020, 12:35')?.id).toBe('dateline-stamp');
+  });
+
   it('opens an author box on a name, not on a section of the page about its own subject', () => {
     expect(matchTailStart('About Brigit Katz')?.id).toBe('author-bio');
     expect(matchTailStart('About the author')?.id).toBe('author-bio');
