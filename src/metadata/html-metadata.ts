@@ -8,7 +8,7 @@ import { type Candidate, namesOverlap, squash } from './candidates.js';
 import { headlineText } from './headline.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
 import { allMetaValues, firstMeta, metaTags } from './meta-tags.js';
-import { hostOf, type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from './outlet.js';
+import { hostOf, type OutletSources, pickHtmlOutlet, siteNames } from './outlet.js';
 import { pickHtmlDates } from './published.js';
 import { type PageScan, scanPage } from './scan.js';
 import { pickHtmlTitle, splitTitleSuffix } from './title.js';
@@ -47,11 +47,21 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
 /**
  * Authors from the first source that names any: JSON-LD, author meta tags, the marked-up byline, the
  * author Yoast SEO labels in its Twitter meta, then a byline printed as text. A source whose
- * names are all the publisher's (JSON-LD publisher, og:site_name) gives way to a later one that names
+ * names are all the publisher's (JSON-LD publisher, og:site_name, the host's name: "L-MAG" on l-mag.de) gives way to a later one that names
  * someone else: "Deutsche Welle" in meta author and "Kossivi Tiassou" in the byline. With nothing better
  * the publisher's name stays: a personal blog's site name is its author's. Beside a person, the
  * publisher's name is dropped.
  */
+/** "unocero - Alberto Ávila" in meta author: the site's name before the person's. */
+function withoutPublisherSegment(c: Candidate, isPublisher: (c: Candidate) => boolean): Candidate {
+  const parts = c.value.split(/\s[-–—|]\s/u);
+  if (parts.length !== 2) return c;
+  const [a, b] = parts.map((value) => ({ value: value.trim(), source: c.source }));
+  if (a && b && isPublisher(a) && !isPublisher(b)) return b;
+  if (a && b && isPublisher(b) && !isPublisher(a)) return a;
+  return c;
+}
+
 function pickAuthors(
   scan: PageScan,
   nodes: readonly JsonObject[],
@@ -60,6 +70,8 @@ function pickAuthors(
   headline: Element | null,
   publishers: readonly string[],
 ): Candidate[] {
+  const isPublisherName = (name: string) => publishers.some((p) => namesOverlap(p, name));
+  const someoneElse = (names: string[]) => !names.every(isPublisherName);
   const sources: (() => Candidate[])[] = [
     () => (article ? namesOf(article.author, nodes).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
     ...AUTHOR_META.map(
@@ -70,12 +82,12 @@ function pickAuthors(
     ),
     () => domBylineAuthors(scan.bylines).map((value): Candidate => ({ value, source: 'byline' })),
     () => splitByline(labelledMetaAuthor(meta) ?? '').map((value): Candidate => ({ value, source: 'meta' })),
-    () => textBylineAuthors(scan.bylineTexts, headline).map((value): Candidate => ({ value, source: 'text' })),
+    () => textBylineAuthors(scan.bylineTexts, headline, someoneElse).map((value): Candidate => ({ value, source: 'text' })),
   ];
-  const isPublisher = (c: Candidate) => publishers.some((name) => namesOverlap(name, c.value));
+  const isPublisher = (c: Candidate) => isPublisherName(c.value);
   let first: Candidate[] | null = null;
   for (const source of sources) {
-    const candidates = source();
+    const candidates = source().map((c) => withoutPublisherSegment(c, isPublisher));
     if (candidates.length === 0) continue;
     // "Rob Picheta, CNN": the outlet signing beside the person is not a second author.
     if (!candidates.every(isPublisher)) return candidates.filter((c) => !isPublisher(c));
@@ -133,7 +145,7 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   const headlineIndex = titleKey ? headings.findIndex((h) => squash(h) === titleKey) : -1;
   // authors before the outlet: the outlet must not be one of them
   const headline = scan.headings[Math.max(0, headlineIndex)] ?? scan.firstSubheading;
-  const authorCandidates = pickAuthors(scan, nodes, article, meta, headline, publisherNames(outletSources));
+  const authorCandidates = pickAuthors(scan, nodes, article, meta, headline, names);
   if (authorCandidates[0]) from('authors', authorCandidates[0].source);
   const outlet = pickHtmlOutlet(
     outletSources,
