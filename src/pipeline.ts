@@ -13,7 +13,8 @@ import { detectBodyLanguage } from './text/language.js';
  *   decode bytes -> detect input kind -> (HTML) parse, metadata, main content
  *                                     -> (text) blocks, densest prose run, headline and dateline
  *   -> the body's language when the page states none -> normalise -> validate against ArticleSchema.
- * Each stage lives in its own folder (input/, html/, text/, metadata/, article/).
+ * Each stage lives in its own folder (input/, html/, text/, article/); the metadata readers sit with
+ * their input kind (html/metadata/, text/) and share the DOM-free string parsers of metadata/.
  */
 
 const NON_SPACE = /\S/;

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { removal } from '../article/draft.js';
 import { countWords } from '../article/normalize.js';
 import type { Article } from '../article/schema.js';
-import { hostOf } from '../metadata/outlet.js';
+import { hostOf } from '../metadata/url.js';
 import { dropTemplateBlocks } from '../render/trim.js';
 
 /**

@@ -117,3 +117,15 @@ export function removeAll(elements: readonly Element[]): void {
     el.prev = el.next = el.parent = null;
   }
 }
+
+/** The first `<base href>` of the page's head (parse.ts always gives the page a head). */
+export function baseHref(document: Document): string | null {
+  for (const html of document.children) {
+    if (html.type !== 'tag' || html.name !== 'html') continue;
+    for (const head of html.children) {
+      if (head.type !== 'tag' || head.name !== 'head') continue;
+      for (const el of head.children) if (el.type === 'tag' && el.name === 'base' && el.attribs.href) return el.attribs.href;
+    }
+  }
+  return null;
+}

@@ -1,14 +1,15 @@
 import type { Draft } from '../article/draft.js';
-import { htmlWallSignals } from '../metadata/access.js';
-import { extractHtmlMetadata } from '../metadata/html-metadata.js';
-import { hostOf } from '../metadata/outlet.js';
+import { hostOf, urlResolver } from '../metadata/url.js';
 import type { ResolvedOptions } from '../options.js';
 import { contentKind } from '../render/format.js';
 import { ruleForHost } from '../rules/site-rule.js';
 import { extractComments } from './comments.js';
 import { extractHtmlContent } from './content.js';
+import { baseHref } from './dom.js';
+import { extractHtmlMetadata } from './metadata/html-metadata.js';
+import { htmlWallSignals } from './metadata/walls.js';
 import { parseHtml } from './parse.js';
-import { baseHref, StructureBuilder, urlResolver } from './structure.js';
+import { StructureBuilder } from './structure.js';
 
 /** The HTML path (the page's text in pieces, see input/decode.ts): parse, read metadata (before pruning, which removes `<head>`), then extract the body. */
 export function extractFromHtml(html: readonly string[], options: ResolvedOptions): Draft {

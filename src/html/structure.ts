@@ -1,5 +1,6 @@
-import type { Document, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { BlockKind, Container, Inline, Leaf, Rich } from '../article/draft.js';
+import type { UrlResolver } from '../metadata/url.js';
 
 /**
  * The structure of the blocks `blocksOf` cuts (blocks.ts), built in the same walk over the same nodes:
@@ -47,42 +48,6 @@ interface TableState {
 }
 
 const newTable = (): TableState => ({ rows: [], headerRows: [], allHeaderCells: [] });
-
-/** Resolves hrefs against the page's `<base>` and address; null when it has neither. */
-export type UrlResolver = (href: string) => URL | null;
-
-export function urlResolver(base: string | null, pageUrl: string | null): UrlResolver {
-  let root: URL | null = null;
-  try {
-    root = pageUrl ? new URL(pageUrl) : null;
-  } catch {
-    root = null;
-  }
-  try {
-    if (base) root = new URL(base, root ?? undefined);
-  } catch {
-    // A relative <base> on a page without an address resolves nothing.
-  }
-  return (href) => {
-    try {
-      return new URL(href.trim(), root ?? undefined);
-    } catch {
-      return null;
-    }
-  };
-}
-
-/** The first `<base href>` of the page's head (parse.ts always gives the page a head). */
-export function baseHref(document: Document): string | null {
-  for (const html of document.children) {
-    if (html.type !== 'tag' || html.name !== 'html') continue;
-    for (const head of html.children) {
-      if (head.type !== 'tag' || head.name !== 'head') continue;
-      for (const el of head.children) if (el.type === 'tag' && el.name === 'base' && el.attribs.href) return el.attribs.href;
-    }
-  }
-  return null;
-}
 
 const childrenOf = (open: Open): Inline[] => (Array.isArray(open.node) ? open.node : open.node.children);
 

@@ -1,6 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
-import { isElement } from '../html/dom.js';
-import { TRUNCATED_BODY_WORDS, WALL_PHRASES, WALL_PRECEDENCE, WALL_TOKENS, type WallKind } from '../rules/access-walls.js';
+import { TRUNCATED_BODY_WORDS, WALL_PHRASES, WALL_PRECEDENCE, type WallKind } from '../rules/access-walls.js';
 import { compilePattern, MAX_PHRASE_BLOCK_CHARS } from '../rules/compile.js';
 
 /**
@@ -33,13 +31,11 @@ function wallPhrases(): CompiledWalls {
   return compiled;
 }
 
-const TOKENS = new Map(WALL_TOKENS.map((t) => [t.token, t.kind]));
-const TOKEN_SPLIT = /\s+/;
 /** The shortest wall phrase is longer than this; shorter texts (labels, whitespace) are not read. */
 const MIN_PHRASE_CHARS = 12;
 
 /** The first wall phrase a short text holds; a long paragraph that quotes one is still prose. */
-function phraseSignal(text: string): WallSignal | null {
+export function phraseSignal(text: string): WallSignal | null {
   if (text.length < MIN_PHRASE_CHARS || text.length > MAX_PHRASE_BLOCK_CHARS) return null;
   const walls = wallPhrases();
   if (!walls.any.test(text)) return null;
@@ -48,7 +44,7 @@ function phraseSignal(text: string): WallSignal | null {
 }
 
 /** Collects at most one signal per kind, the first in reading order. */
-class SignalSet {
+export class SignalSet {
   readonly found = new Map<WallKind, WallSignal>();
   add(signal: WallSignal | null): void {
     if (signal && !this.found.has(signal.kind)) this.found.set(signal.kind, signal);
@@ -63,64 +59,6 @@ export function textWallSignals(lines: readonly string[]): WallSignal[] {
   for (const line of lines) {
     signals.add(phraseSignal(line));
     if (signals.complete) break;
-  }
-  return [...signals.found.values()];
-}
-
-// The JSON is not parsed: the flag is read even from a block too broken to parse.
-const LD_NOT_FREE = /"isAccessibleForFree"\s*:\s*(?:false|"false")/i;
-const NOT_FREE: WallSignal = { kind: 'paywall', reason: 'json-ld:isAccessibleForFree' };
-// Subtrees whose text no reader sees.
-const OPAQUE = new Set(['style', 'noscript', 'template', 'svg']);
-
-function elementSignal(el: Element, byNames: Map<string, WallSignal | null>): WallSignal | null {
-  const name = el.name;
-  if (name === 'script') {
-    if ((el.attribs.type ?? '').trim().toLowerCase() !== 'application/ld+json') return null;
-    const text = el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
-    return LD_NOT_FREE.test(text) ? NOT_FREE : null;
-  }
-  if (name === 'meta') {
-    const free = el.attribs.itemprop === 'isAccessibleForFree' && el.attribs.content?.trim().toLowerCase() === 'false';
-    return free ? { kind: 'paywall', reason: 'microdata:isAccessibleForFree' } : null;
-  }
-  const className = el.attribs.class;
-  const id = el.attribs.id;
-  return (className ? namesSignal(className, byNames) : null) ?? (id ? namesSignal(id, byNames) : null);
-}
-
-/** The wall a class or id names. Pages repeat a few class strings on thousands of elements: each is split once. */
-function namesSignal(names: string, byNames: Map<string, WallSignal | null>): WallSignal | null {
-  let signal = byNames.get(names);
-  if (signal !== undefined) return signal;
-  signal = null;
-  for (const token of names.toLowerCase().split(TOKEN_SPLIT)) {
-    const kind = TOKENS.get(token);
-    if (kind) {
-      signal = { kind, reason: `class-token:${token}` };
-      break;
-    }
-  }
-  byNames.set(names, signal);
-  return signal;
-}
-
-/** Wall evidence in an HTML page, read before pruning takes the walls out. One walk over the tree. */
-export function htmlWallSignals(root: AnyNode): WallSignal[] {
-  const signals = new SignalSet();
-  const byNames = new Map<string, WallSignal | null>();
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0 && !signals.complete) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === 'text') {
-      signals.add(phraseSignal(node.data));
-      continue;
-    }
-    if (isElement(node)) {
-      signals.add(elementSignal(node, byNames));
-      if (node.name === 'script' || OPAQUE.has(node.name)) continue;
-    }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
   return [...signals.found.values()];
 }

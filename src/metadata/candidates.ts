@@ -1,4 +1,6 @@
 import type { ProvenanceSource } from '../article/schema.js';
+import type { RankedSource } from '../rules/field-sources.js';
+
 /**
  * Every metadata field is chosen from a ranked list of candidates, most trusted source first; the winner's
  * source is what `--explain` reports for that field.
@@ -14,6 +16,14 @@ export function ranked(entries: readonly (readonly [source: ProvenanceSource, va
     const v = value?.trim();
     return v ? [{ value: v, source }] : [];
   });
+}
+
+/** Candidates in the order of a ranked source list (rules/field-sources.ts), each slot's values in their own order. */
+export function rankedBySlot<Slot extends string>(
+  order: readonly RankedSource<Slot>[],
+  values: Readonly<Record<Slot, readonly (string | null | undefined)[]>>,
+): Candidate[] {
+  return ranked(order.flatMap(({ source, slot }) => values[slot].map((value) => [source, value] as const)));
 }
 
 /** Letters and digits only, lower case, accents dropped: "Aktuálně.cz" and "aktualne cz" compare equal. */

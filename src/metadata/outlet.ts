@@ -1,4 +1,5 @@
-import { type Candidate, ranked, squash } from './candidates.js';
+import { OUTLET_SOURCES, SITE_NAME_META_KEYS } from '../rules/field-sources.js';
+import { type Candidate, ranked, rankedBySlot, squash } from './candidates.js';
 
 /**
  * A readable outlet name from a host name, the last resort: "www.theguardian.com" -> "theguardian.com".
@@ -7,15 +8,6 @@ import { type Candidate, ranked, squash } from './candidates.js';
 export function outletFromHost(host: string): string | null {
   const h = host.toLowerCase().replace(/^www\d?\./, '');
   return h.includes('.') ? h : null;
-}
-
-export function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
 }
 
 // Second-level labels under a country code that are not the site's name: bbc.co.uk, abc.net.au.
@@ -29,9 +21,6 @@ export function hostLabel(host: string | null): string | null {
   const second = labels[labels.length - 2] as string;
   return GENERIC_SECOND_LEVEL.has(second) && labels.length >= 3 ? (labels[labels.length - 3] as string) : second;
 }
-
-// Names a site declares for itself, most deliberate first; app names are often shortened ("Verge").
-const SITE_NAME_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc:publisher', 'dcterms:publisher'];
 
 export interface OutletSources {
   /** The publisher named by the article's own JSON-LD node: the most specific statement of who published it. */
@@ -54,7 +43,7 @@ export function publisherNames(src: OutletSources): string[] {
   return ranked([
     ['json-ld', src.ldPublisher],
     ['json-ld', src.ldSiteName],
-    ...SITE_NAME_META.map((k) => ['meta', src.meta.get(k)] as const),
+    ...SITE_NAME_META_KEYS.map((k) => ['meta', src.meta.get(k)] as const),
   ]).map((c) => c.value);
 }
 
@@ -62,13 +51,14 @@ export function publisherNames(src: OutletSources): string[] {
 export function pickHtmlOutlet(src: OutletSources, authors: readonly string[]): Candidate | null {
   const authorKeys = new Set(authors.map(squash));
   const host = src.host ? outletFromHost(src.host) : null;
-  const candidates = ranked([
-    ['json-ld', src.ldPublisher],
-    ...SITE_NAME_META.slice(0, 1).map((k) => ['meta', src.meta.get(k)] as const),
-    ['json-ld', src.ldSiteName],
-    ...SITE_NAME_META.slice(1).map((k) => ['meta', src.meta.get(k)] as const),
-    ['title-suffix', src.titleSuffix],
-    ['host', host],
-  ]);
+  const siteMeta = SITE_NAME_META_KEYS.map((k) => src.meta.get(k));
+  const candidates = rankedBySlot(OUTLET_SOURCES, {
+    'ld-publisher': [src.ldPublisher],
+    'og-site-name': siteMeta.slice(0, 1),
+    'ld-site': [src.ldSiteName],
+    'other-site-meta': siteMeta.slice(1),
+    'title-suffix': [src.titleSuffix],
+    host: [host],
+  });
   return candidates.find((c) => !/^https?:|^www\./i.test(c.value) && !authorKeys.has(squash(c.value))) ?? null;
 }

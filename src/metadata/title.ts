@@ -1,6 +1,7 @@
 import { normalizeLine } from '../article/normalize.js';
+import { TITLE_META_KEYS, TITLE_SOURCES } from '../rules/field-sources.js';
 import { POST_FORMAT_LABELS } from '../rules/post-format-labels.js';
-import { type Candidate, namesOverlap, ranked, squash } from './candidates.js';
+import { type Candidate, namesOverlap, rankedBySlot, squash } from './candidates.js';
 
 const LABEL_PREFIX = new RegExp(`^(?:${POST_FORMAT_LABELS.join('|')})\\s+(?=\\p{Lu}|\\p{N}|["“‘'])`, 'u');
 
@@ -99,9 +100,6 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(aw.size, bw.size, 1);
 }
 
-// Most trusted first. Dublin Core is rare but deliberate when present; parsely/sailthru are analytics copies.
-const TITLE_META = ['dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title'];
-
 export interface TitleSources {
   ldHeadline: string | null;
   ldName: string | null;
@@ -185,13 +183,13 @@ function confirmedHeadline(headings: readonly string[], title: string, siteNames
 
 /** The headline: the `<h1>` the title sources confirm, else the most trusted title source without site name. */
 export function pickHtmlTitle(src: TitleSources): Candidate | null {
-  const candidates = ranked([
-    ['json-ld', jsonLdTitle(src.ldHeadline, src.ldName, src.docTitle)],
-    ...TITLE_META.map((key) => ['meta', src.meta.get(key)] as const),
-    ['title-tag', src.docTitle],
-    ['h1', src.headings[0]],
-    ['subheading', src.firstSubheading],
-  ]);
+  const candidates = rankedBySlot(TITLE_SOURCES, {
+    'json-ld': [jsonLdTitle(src.ldHeadline, src.ldName, src.docTitle)],
+    meta: TITLE_META_KEYS.map((key) => src.meta.get(key)),
+    'title-tag': [src.docTitle],
+    h1: [src.headings[0]],
+    subheading: [src.firstSubheading],
+  });
   const best = candidates[0];
   if (!best) return null;
   const raw = cleanTitle(best.value);

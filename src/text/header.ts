@@ -1,11 +1,11 @@
 import type { Draft } from '../article/draft.js';
 import { BYLINE_START, splitByline } from '../metadata/authors.js';
 import { beforeModifiedDate, parseRelativeDate, parseTextDate } from '../metadata/date.js';
-import { parseDateline } from '../metadata/dateline.js';
-import { outletFromText } from '../metadata/text-outlet.js';
 import { cleanTitle } from '../metadata/title.js';
 import { NOT_HEADLINE } from '../rules/text-header.js';
 import type { TextBlock } from './blocks.js';
+import { parseDateline } from './dateline.js';
+import { outletFromText } from './outlet.js';
 
 /**
  * Title, date, outlet and authors of a text dump, read from the lines around the start of the article

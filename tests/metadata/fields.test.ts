@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/html/metadata/json-ld.js';
 import { clean } from '../../src/index.js';
 import { splitByline } from '../../src/metadata/authors.js';
-import { decodeEntities } from '../../src/metadata/json-ld.js';
 import { hostLabel } from '../../src/metadata/outlet.js';
 import { stripSiteName } from '../../src/metadata/title.js';
 
@@ -195,5 +195,27 @@ describe('HTML references left in JSON-LD and meta values', () => {
     const ld = '{"@type":"NewsArticle","headline":"x","author":{"@type":"Person","name":"Redacci&oacute;n Diario P&aacute;gina Siete"}}';
     expect(clean(page(`<script type="application/ld+json">${ld}</script>`)).authors).toEqual(['Redacción Diario Página Siete']);
     expect(decodeEntities('a &bogus; b &lt; c')).toBe('a &bogus; b < c');
+  });
+});
+
+describe('url', () => {
+  it('resolves a relative canonical link against <base>', () => {
+    const html = page('<base href="https://www.example.org/blog/"><link rel="canonical" href="2021/05/post.html">');
+    expect(clean(html).url).toBe('https://www.example.org/blog/2021/05/post.html');
+  });
+
+  it('gives a protocol-relative og:url the https scheme', () => {
+    expect(clean(page('<meta property="og:url" content="//news.example.com/story/42">')).url).toBe('https://news.example.com/story/42');
+  });
+
+  it('passes over a relative canonical nothing resolves for the next absolute source', () => {
+    const html = page('<link rel="canonical" href="index.html"><meta property="og:url" content="https://shop.example.net/item/9">');
+    expect(clean(html).url).toBe('https://shop.example.net/item/9');
+    expect(clean(page('<link rel="canonical" href="/path/">')).url).toBeNull();
+  });
+
+  it("takes the address the caller gives over the page's own", () => {
+    const html = page('<link rel="canonical" href="/path/">');
+    expect(clean(html, { url: 'https://site.example/other' }).url).toBe('https://site.example/other');
   });
 });

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLine } from '../../src/article/normalize.js';
 import { detectInputKind, notAPageReason } from '../../src/input/detect.js';
 import { parseIsoDate, parseTextDate, parseUrlDate } from '../../src/metadata/date.js';
-import { parseDateline } from '../../src/metadata/dateline.js';
 import { cleanTitle } from '../../src/metadata/title.js';
 import { BOILERPLATE_PHRASES } from '../../src/rules/boilerplate-phrases.js';
 import { BOILERPLATE_CLASS_TOKENS, CONTENT_CLASS_TOKENS } from '../../src/rules/class-tokens.js';
 import { compilePattern, compileTokenGroup } from '../../src/rules/compile.js';
 import { splitTextBlocks } from '../../src/text/blocks.js';
+import { parseDateline } from '../../src/text/dateline.js';
 import { REPO } from '../helpers.js';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { outletFromText } from '../../src/metadata/text-outlet.js';
 import { splitTextBlocks } from '../../src/text/blocks.js';
 import { readTextHeader } from '../../src/text/header.js';
+import { outletFromText } from '../../src/text/outlet.js';
 
 const PARAGRAPH =
   'The council agreed on Tuesday to keep the swimming pool open through the winter, after residents collected more signatures than any petition in the town’s history.';

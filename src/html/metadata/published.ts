@@ -1,10 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeLine } from '../article/normalize.js';
-import type { ProvenanceSource } from '../article/schema.js';
-import { classAndId, flatTextOf, nextAfterSubtree } from '../html/dom.js';
-import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../rules/date-words.js';
-import { DATE_AREA_CLASS, FOREIGN_AREA } from '../rules/metadata-classes.js';
-import { type Candidate, ranked } from './candidates.js';
+import { normalizeLine } from '../../article/normalize.js';
+import type { ProvenanceSource } from '../../article/schema.js';
+import { type Candidate, ranked, rankedBySlot } from '../../metadata/candidates.js';
 import {
   beforeModifiedDate,
   type ParsedDate,
@@ -13,7 +10,11 @@ import {
   parseRelativeDate,
   parseTextDate,
   parseUrlDate,
-} from './date.js';
+} from '../../metadata/date.js';
+import { AS_OF_DATE_WORDS, DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS, SCRIPT_PUBLISHED_KEYS } from '../../rules/date-words.js';
+import { MODIFIED_META_KEYS, PUBLISHED_META_KEYS, PUBLISHED_SOURCES } from '../../rules/field-sources.js';
+import { DATE_AREA_CLASS, FOREIGN_AREA } from '../../rules/metadata-classes.js';
+import { classAndId, flatTextOf, nextAfterSubtree } from '../dom.js';
 
 /**
  * The publication date of an HTML page, and its last modification. Sources, most trusted first: JSON-LD
@@ -24,28 +25,6 @@ import {
  * other posts ("post-date" in a recent-posts box), so it comes after them. Modified dates are never taken
  * for the publication date.
  */
-
-// Published-date meta keys (normalised: lower case, dots as colons), most specific first.
-const PUBLISHED_META = [
-  'article:published_time',
-  'datepublished',
-  'og:published_time',
-  'published_time',
-  'publish-date',
-  'publishdate',
-  'pubdate',
-  'dcterms:available',
-  'dcterms:created',
-  'dcterms:issued',
-  'dc:date:issued',
-  'dc:date',
-  'dcterms:date',
-  'date',
-  'sailthru:date',
-  'parsely-pub-date',
-  'weibo:article:create_at',
-];
-const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms:modified'];
 
 const DAY_MS = 86_400_000;
 
@@ -321,12 +300,12 @@ const hasLocalOffset = (parsed: ParsedDate): boolean => /[+-](?!00:?00)\d{2}:?\d
 
 export function pickHtmlDates(elements: DateElements, src: DateSources): PickedDates {
   const latest = src.latest;
-  const machine = ranked([
-    ['json-ld', src.ldPublished],
-    ...PUBLISHED_META.map((k) => ['meta', src.meta.get(k)] as const),
-    ['json-ld', src.ldCreated],
-    ...timeValues(elements.times).map((v) => ['time-element', v] as const),
-  ]);
+  const machine = rankedBySlot(PUBLISHED_SOURCES, {
+    'ld-published': [src.ldPublished],
+    meta: PUBLISHED_META_KEYS.map((k) => src.meta.get(k)),
+    'ld-created': [src.ldCreated],
+    'time-element': timeValues(elements.times),
+  });
   let found: { parsed: ParsedDate; source: ProvenanceSource } | null = null;
   for (const c of machine) {
     const parsed = parseIsoDate(c.value, latest);
@@ -382,7 +361,7 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
     const written = writtenDate(elements.datedTexts, headline, latest);
     if (written) found = { parsed: written, source: 'text' };
   }
-  const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META.map((k) => ['meta', src.meta.get(k)] as const)]);
+  const modifiedRaw = ranked([['json-ld', src.ldModified], ...MODIFIED_META_KEYS.map((k) => ['meta', src.meta.get(k)] as const)]);
   let modified: Candidate | null = null;
   for (const c of modifiedRaw) {
     const parsed = parseIsoDate(c.value);

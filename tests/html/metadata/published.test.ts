@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/index.js';
-import { parseMachineDate, parseTextDate, parseUrlDate } from '../../src/metadata/date.js';
+import { clean } from '../../../src/index.js';
+import { parseMachineDate, parseTextDate, parseUrlDate } from '../../../src/metadata/date.js';
 
 const BODY = `<p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p>`;
 const page = (head: string, body: string, after = '') =>

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeLine } from '../article/normalize.js';
-import { classAndId, elementsUnder, flatTextOf } from '../html/dom.js';
-import { HEADLINE_PART_CLASS, KICKER_CLASS, SITE_HEADING_CLASS } from '../rules/metadata-classes.js';
+import { normalizeLine } from '../../article/normalize.js';
+import { HEADLINE_PART_CLASS, KICKER_CLASS, SITE_HEADING_CLASS } from '../../rules/metadata-classes.js';
+import { classAndId, elementsUnder, flatTextOf } from '../dom.js';
 
 // Fine print in a headline is a kicker or a date line ("<small>Einheit der Woche</small><br>Headline").
 const isKicker = (el: Element): boolean => el.name === 'small' || el.attribs['aria-hidden'] === 'true' || KICKER_CLASS.test(classAndId(el));

@@ -1,17 +1,20 @@
 import type { Document, Element } from 'domhandler';
-import type { Draft } from '../article/draft.js';
-import { normalizeLine } from '../article/normalize.js';
-import type { ProvenanceSource } from '../article/schema.js';
-import { flatTextOf } from '../html/dom.js';
-import { domBylineAuthors, labelledMetaAuthor, splitByline, textBylineAuthors } from './authors.js';
-import { type Candidate, namesOverlap, squash } from './candidates.js';
+import type { Draft } from '../../article/draft.js';
+import { normalizeLine } from '../../article/normalize.js';
+import type { ProvenanceSource } from '../../article/schema.js';
+import { labelledMetaAuthor, splitByline } from '../../metadata/authors.js';
+import { type Candidate, namesOverlap, squash } from '../../metadata/candidates.js';
+import { type OutletSources, pickHtmlOutlet, siteNames } from '../../metadata/outlet.js';
+import { pickHtmlTitle, splitTitleSuffix } from '../../metadata/title.js';
+import { hostOf, pageAddress, urlResolver } from '../../metadata/url.js';
+import { AUTHOR_META_KEYS, AUTHOR_SOURCES } from '../../rules/field-sources.js';
+import { baseHref, flatTextOf } from '../dom.js';
+import { domBylineAuthors, textBylineAuthors } from './bylines.js';
 import { headlineText } from './headline.js';
 import { articleNode, type JsonObject, jsonLdNodes, namesOf, stringOf, typesOf } from './json-ld.js';
 import { allMetaValues, firstMeta, metaTags } from './meta-tags.js';
-import { hostOf, type OutletSources, pickHtmlOutlet, siteNames } from './outlet.js';
 import { pickHtmlDates } from './published.js';
 import { type PageScan, scanPage } from './scan.js';
-import { pickHtmlTitle, splitTitleSuffix } from './title.js';
 
 /**
  * Title, dates, outlet, authors, url, language and description from an HTML page. Each field is picked
@@ -19,17 +22,6 @@ import { pickHtmlTitle, splitTitleSuffix } from './title.js';
  * for `--explain`.
  */
 
-// Author meta keys (normalised: lower case, dots as colons), most deliberate first; `byl` is the NYT's.
-const AUTHOR_META = [
-  'dc:creator',
-  'dcterm:creator',
-  'dcterms:creator',
-  'author',
-  'parsely-author',
-  'article:author',
-  'sailthru:author',
-  'byl',
-];
 const DESCRIPTION_META = ['og:description', 'dc:description', 'description', 'twitter:description'];
 
 export interface HtmlMetadata {
@@ -72,18 +64,16 @@ function pickAuthors(
 ): Candidate[] {
   const isPublisherName = (name: string) => publishers.some((p) => namesOverlap(p, name));
   const someoneElse = (names: string[]) => !names.every(isPublisherName);
-  const sources: (() => Candidate[])[] = [
-    () => (article ? namesOf(article.author, nodes).flatMap(splitByline) : []).map((value) => ({ value, source: 'json-ld' })),
-    ...AUTHOR_META.map(
-      (key) => () =>
-        allMetaValues(scan.metas, key)
-          .flatMap(splitByline)
-          .map((value): Candidate => ({ value, source: 'meta' })),
-    ),
-    () => domBylineAuthors(scan.bylines).map((value): Candidate => ({ value, source: 'byline' })),
-    () => splitByline(labelledMetaAuthor(meta) ?? '').map((value): Candidate => ({ value, source: 'meta' })),
-    () => textBylineAuthors(scan.bylineTexts, headline, someoneElse).map((value): Candidate => ({ value, source: 'text' })),
-  ];
+  const readers: Record<(typeof AUTHOR_SOURCES)[number]['slot'], readonly (() => string[])[]> = {
+    'json-ld': [() => (article ? namesOf(article.author, nodes).flatMap(splitByline) : [])],
+    meta: AUTHOR_META_KEYS.map((key) => () => allMetaValues(scan.metas, key).flatMap(splitByline)),
+    byline: [() => domBylineAuthors(scan.bylines)],
+    'labelled-meta': [() => splitByline(labelledMetaAuthor(meta) ?? '')],
+    text: [() => textBylineAuthors(scan.bylineTexts, headline, someoneElse)],
+  };
+  const sources = AUTHOR_SOURCES.flatMap(({ source, slot }) =>
+    readers[slot].map((read) => () => read().map((value): Candidate => ({ value, source }))),
+  );
   const isPublisher = (c: Candidate) => isPublisherName(c.value);
   let first: Candidate[] | null = null;
   for (const source of sources) {
@@ -105,10 +95,12 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   const from = (field: Draft['provenance'][number]['field'], source: ProvenanceSource) => provenance.push({ field, source });
 
   // url
-  const canonical = scan.canonical?.attribs.href?.trim() || null;
-  const ldUrl = article ? stringOf(article.url) : null;
-  const url = options.url ?? canonical ?? meta.get('og:url') ?? ldUrl ?? null;
-  if (url) from('url', options.url ? 'option' : canonical ? 'canonical' : meta.has('og:url') ? 'meta' : 'json-ld');
+  const resolve = urlResolver(baseHref(document), options.url ?? null);
+  const canonical = pageAddress(scan.canonical?.attribs.href, resolve);
+  const ogUrl = pageAddress(meta.get('og:url'), resolve);
+  const ldUrl = pageAddress(article ? stringOf(article.url) : null, resolve);
+  const url = options.url ?? canonical ?? ogUrl ?? ldUrl ?? null;
+  if (url) from('url', options.url ? 'option' : canonical ? 'canonical' : ogUrl ? 'meta' : 'json-ld');
 
   // outlet and title share the site's names: a title suffix is stripped when it names the site
   const docTitle = normalizeLine(scan.title ? flatTextOf(scan.title) : '');

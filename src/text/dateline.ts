@@ -1,6 +1,6 @@
 import { normalizeLine } from '../article/normalize.js';
-import { BYLINE_START } from './authors.js';
-import { type ParsedDate, parseTextDate } from './date.js';
+import { BYLINE_START } from '../metadata/authors.js';
+import { type ParsedDate, parseTextDate } from '../metadata/date.js';
 
 /**
  * A dateline: a short line naming the outlet and the date, as news and blog templates print them under

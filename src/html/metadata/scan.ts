@@ -1,7 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from '../html/dom.js';
-import { DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS } from '../rules/date-words.js';
-import { isBylineElement, MAX_BYLINE_TEXT_CHARS, opensLikeByline } from './authors.js';
+import { MAX_BYLINE_TEXT_CHARS, opensLikeByline } from '../../metadata/authors.js';
+import { DATA_DATE_ATTRIBUTES, PUBLISHED_DATE_LABELS } from '../../rules/date-words.js';
+import { isElement } from '../dom.js';
+import { isBylineElement } from './bylines.js';
 import { isDateArea, isTimeElement } from './published.js';
 
 /**

@@ -1,6 +1,6 @@
+import { type Candidate, squash } from '../metadata/candidates.js';
 import { anyPatternTest } from '../rules/compile.js';
 import { NOT_SITE_NAME_START, NOT_SITE_NAMES, SITE_NAME_PATTERNS } from '../rules/text-header.js';
-import { type Candidate, squash } from './candidates.js';
 
 /**
  * The outlet of a text dump, which keeps no og:site_name: the name the page uses for itself in its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/index.js';
+import { clean } from '../../../src/index.js';
 
 const BODY = `<p>${'Plain article text that runs long enough to count as the body of the page. '.repeat(6)}</p>`;
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}${BODY}</body></html>`;
