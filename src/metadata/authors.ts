@@ -72,6 +72,15 @@ function isJobTitle(part: string): boolean {
   return last !== undefined && isJobWord(last) && (words.length <= 2 || words.every(isJobWord));
 }
 
+/** A role runs to a few words, the last of them a job word ("Senior Political Editor"). */
+const MAX_ROLE_WORDS = 4;
+
+function isRoleAfterName(part: string): boolean {
+  const words = part.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const last = words[words.length - 1];
+  return last !== undefined && words.length <= MAX_ROLE_WORDS && isJobWord(last);
+}
+
 function dropTrailingDateWords(text: string): string {
   let s = text.replace(/[\s,|•·–—:-]+$/u, '');
   for (;;) {
@@ -126,6 +135,8 @@ export function splitByline(raw: string): string[] {
   const names: string[] = [];
   for (const piece of text.split(SEPARATORS)) {
     const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim().replace(OFFICE, '');
+    // After a name, a part that ends with a job word is that person's role: "Adam Smith, Times Political Editor".
+    if (names.length > 0 && isRoleAfterName(part)) continue;
     if (isName(part)) names.push(part);
   }
   return names;
