@@ -77,6 +77,8 @@ function stripTrailingSiteSegments(title: string, isSite: (part: string) => bool
 /** A breadcrumb is a section's name: a word or two ("iPhone", "Forum"). */
 const MAX_CRUMB_WORDS = 2;
 const MIN_CRUMBS = 2;
+/** Trails run a few sections deep; counting stops there, so a keyword list is not split segment by segment. */
+const MAX_CRUMBS = 4;
 
 /**
  * "Headline | iPhone | Forum", once the site's name is cut: two or more one- or two-word segments at the
@@ -85,7 +87,11 @@ const MIN_CRUMBS = 2;
 function withoutBreadcrumbs(title: string): string {
   let rest = title;
   let crumbs = 0;
-  for (let parts = splitTitleSuffix(rest); parts && words(parts.suffix) <= MAX_CRUMB_WORDS; parts = splitTitleSuffix(rest)) {
+  for (
+    let parts = splitTitleSuffix(rest);
+    parts && crumbs < MAX_CRUMBS && words(parts.suffix) <= MAX_CRUMB_WORDS;
+    parts = splitTitleSuffix(rest)
+  ) {
     rest = parts.headline;
     crumbs++;
   }
