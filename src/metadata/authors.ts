@@ -3,6 +3,7 @@ import {
   ACCOUNT_NAMES,
   AUTHOR_META_LABELS,
   BYLINE_PREFIXES,
+  BYLINE_ROLE_WORDS,
   BYLINE_UI_WORDS,
   JOB_TITLE_WORDS,
   NAME_CONJUNCTIONS,
@@ -16,12 +17,15 @@ import { isMonthWord, isWeekdayWord } from './months.js';
  * -> ["Jane Doe", "John Roe"]. No "By", no dates, no job titles, no conjunctions.
  */
 
-const PREFIX = new RegExp(
-  `^(?:${BYLINE_PREFIXES.map((p) => (p.endsWith(':') ? `${escapeRegex(p)}\\s*` : `${escapeRegex(p)}\\s+`)).join('|')})`,
-  'iu',
-);
+// A label's colon may follow a space, as French typography sets it ("Auteur : Kossivi Tiassou"), and a
+// byline word may take one too ("Written by: Julie Mollins").
+const prefixPattern = (p: string) => (p.endsWith(':') ? `${escapeRegex(p.slice(0, -1))}\\s*:` : `${escapeRegex(p)}(?:\\s*:)?`);
+const PREFIXES = BYLINE_PREFIXES.map(prefixPattern).join('|');
+const PREFIX = new RegExp(`^(?:${PREFIXES})(?:(?<=:)\\s*|\\s+)`, 'iu');
 /** A line that opens with a byline word followed by a capitalised name: "By Jane Doe", "Par Jean Dupont". */
-export const BYLINE_START = new RegExp(`^(?:${BYLINE_PREFIXES.map(escapeRegex).join('|')})\\s*\\p{Lu}`, 'iu');
+export const BYLINE_START = new RegExp(`^(?:${PREFIXES})\\s*\\p{Lu}`, 'iu');
+const ROLE = `(?:${BYLINE_ROLE_WORDS.map(escapeRegex).join('|')})`;
+const ROLE_LABEL = new RegExp(`^${ROLE}(?:\\s*(?:&|/|,|und|and|et)\\s*${ROLE})+\\s*:\\s*`, 'iu');
 const CONJUNCTION = `(?:${NAME_CONJUNCTIONS.map(escapeRegex).join('|')})`;
 const SEPARATORS = new RegExp(`\\s*(?:[,;]|\\s${CONJUNCTION}\\s)\\s*`, 'iu');
 // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in parentheses are more names.
@@ -53,7 +57,7 @@ const DATE_LEAD = /(?:\s+|^)(?:on|updated|published|posted|le|am|el|il|op|den|st
 const UI_WORD = `(?:${BYLINE_UI_WORDS.flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)].map(escapeRegex)).join('|')})`;
 // A UI word after the name, spaced or glued to its last letter ("Jane DoeFollow"), and whatever follows it.
 const TRAILING_UI = new RegExp(`(?:\\s+|(?<=\\p{Ll})(?=\\p{Lu}))${UI_WORD}(?![\\p{Ll}]).*$`, 'u');
-const ONLY_UI = new RegExp(`^(?:${UI_WORD}|${BYLINE_PREFIXES.map(escapeRegex).join('|')})$`, 'iu');
+const ONLY_UI = new RegExp(`^(?:${UI_WORD}|${PREFIXES})$`, 'iu');
 /** A byline longer than this is a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 200;
 /** Names run to a few words; more is a sentence. */
@@ -66,6 +70,15 @@ function isJobTitle(part: string): boolean {
   const words = part.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const last = words[words.length - 1];
   return last !== undefined && isJobWord(last) && (words.length <= 2 || words.every(isJobWord));
+}
+
+/** A role runs to a few words, the last of them a job word ("Senior Political Editor"). */
+const MAX_ROLE_WORDS = 4;
+
+function isRoleAfterName(part: string): boolean {
+  const words = part.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const last = words[words.length - 1];
+  return last !== undefined && words.length <= MAX_ROLE_WORDS && isJobWord(last);
 }
 
 function dropTrailingDateWords(text: string): string {
@@ -94,13 +107,14 @@ function isName(part: string): boolean {
 /** The names in one byline or author field. */
 export function splitByline(raw: string): string[] {
   // "ByJ.R. Stone": a byline word glued to the name, where the template put them in two elements.
-  let text = normalizeLine(raw).replace(GLUED_PREFIX, '$1 ');
+  let text = normalizeLine(raw).replace(GLUED_PREFIX, '$1 ').replace(ROLE_LABEL, '');
   if (text.length === 0 || text.length > MAX_BYLINE_CHARS || /^https?:/i.test(text)) return [];
   // "Posted on September 21, 2020 by Adi Tzlil": the names follow the last byline word after the date.
   const after = [...text.matchAll(BY_AFTER_DATE)].pop();
   if (after?.index !== undefined && /\d/.test(text.slice(0, after.index))) text = text.slice(after.index).trim();
-  // A date or time ends the names: everything from the first digit on is the dateline part.
-  const digit = text.search(/\d/);
+  // A date or time ends the names: everything from the first digit on is the dateline part. Digits glued
+  // to a lower-case word are a handle's ("freeman1984"); to a capitalised one, a glued date ("Nolan22 Dec").
+  const digit = text.search(/(?<!(?:^|\s)\p{Ll}[\p{L}\p{N}_.]*)\d/u);
   if (digit >= 0) text = dropTrailingDateWords(text.slice(0, digit));
   text = text
     .replace(/\s*[|•·–—]\s.*$/u, '')
@@ -121,6 +135,8 @@ export function splitByline(raw: string): string[] {
   const names: string[] = [];
   for (const piece of text.split(SEPARATORS)) {
     const part = piece.replace(PREFIX, '').replace(PREFIX, '').trim().replace(OFFICE, '');
+    // After a name, a part that ends with a job word is that person's role: "Adam Smith, Times Political Editor".
+    if (names.length > 0 && isRoleAfterName(part)) continue;
     if (isName(part)) names.push(part);
   }
   return names;
@@ -142,7 +158,7 @@ export function labelledMetaAuthor(meta: ReadonlyMap<string, string>): string | 
 // A byline printed as text: a byline word ("By", "von", "Ein Artikel von") or a label ("Autor:") opening a
 // short text, the name after it in the same text or the next one.
 // A date and time may come first: "06.11.2023 13:30 von Olga".
-const TEXT_BYLINE = new RegExp(`^[\\s|•·–—\\d.:/,-]*(${BYLINE_PREFIXES.map(escapeRegex).join('|')})(?=\\s|$|(?<=:))`, 'iu');
+const TEXT_BYLINE = new RegExp(`^[\\s|•·–—\\d.:/,-]*(${PREFIXES})(?=\\s|$|(?<=:))`, 'iu');
 /** A byline text is short; a longer one is prose that happens to start with "By". */
 export const MAX_BYLINE_TEXT_CHARS = 80;
 

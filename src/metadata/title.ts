@@ -74,6 +74,30 @@ function stripTrailingSiteSegments(title: string, isSite: (part: string) => bool
   return result;
 }
 
+/** A breadcrumb is a section's name: a word or two ("iPhone", "Forum"). */
+const MAX_CRUMB_WORDS = 2;
+const MIN_CRUMBS = 2;
+/** Trails run a few sections deep; counting stops there, so a keyword list is not split segment by segment. */
+const MAX_CRUMBS = 4;
+
+/**
+ * "Headline | iPhone | Forum", once the site's name is cut: two or more one- or two-word segments at the
+ * end are the trail of sections the page sits in. A single one may be a headline's last words.
+ */
+function withoutBreadcrumbs(title: string): string {
+  let rest = title;
+  let crumbs = 0;
+  for (
+    let parts = splitTitleSuffix(rest);
+    parts && crumbs < MAX_CRUMBS && words(parts.suffix) <= MAX_CRUMB_WORDS;
+    parts = splitTitleSuffix(rest)
+  ) {
+    rest = parts.headline;
+    crumbs++;
+  }
+  return crumbs >= MIN_CRUMBS && words(rest) >= MIN_GUESSED_HEADLINE_WORDS ? rest : title;
+}
+
 /**
  * Removes the site's name from either end of a title when the page names itself that way elsewhere
  * (og:site_name, JSON-LD publisher, the host): "Headline | Outlet" and "Outlet - Headline" -> "Headline".
@@ -84,6 +108,7 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   // A page whose title is the site's own name and tagline (a home or video page) keeps it whole.
   if (siteNames.some((name) => squash(name) === squash(title))) return title;
   let result = stripTrailingSiteSegments(title, isSite);
+  if (result !== title) result = withoutBreadcrumbs(result);
   // "»Einfach kein Geld mehr« (neues deutschland)": the site in parentheses after the headline.
   const parenthesised = SITE_IN_PARENS.exec(result);
   if (parenthesised?.[1] && isSite(parenthesised[1])) result = result.slice(0, parenthesised.index).trim();
@@ -153,7 +178,8 @@ const MIN_ADDED_HEADLINE_WORDS = 2;
  * Whether an `<h1>` is the title's headline: one of its segments, or the title and more after it (more
  * before it is a section label: "Local News | Headline"). An `<h1>`
  * that ends the title after a longer part ("Evolve: Shared Mutable History — evolve extension for
- * Mercurial") is the site's banner: kickers, sections and site names before a headline are shorter.
+ * Mercurial") is the site's banner: kickers, sections and site names before a headline are shorter,
+ * or a single word.
  */
 function confirms(h1: string, title: string): boolean {
   const h = squash(h1);
@@ -162,7 +188,9 @@ function confirms(h1: string, title: string): boolean {
   if (h.startsWith(t)) return words(h1) >= words(title) + MIN_ADDED_HEADLINE_WORDS;
   if (!isSegmentOf(h1, title)) return false;
   const before = t.endsWith(h) ? t.length - h.length : 0;
-  return before < h.length;
+  // One word before the headline is a kicker or the site's name however long it is: "SONNENENERGIE: Der WindRebell".
+  const kicker = title.split(SEGMENT_SEPARATOR)[0] ?? '';
+  return before < h.length || (words(kicker) === 1 && squash(kicker).length === before);
 }
 
 /**
@@ -181,6 +209,18 @@ function confirmedHeadline(headings: readonly string[], title: string, siteNames
   return best;
 }
 
+/**
+ * A metadata title that shares no word with a `<title>` the `<h1>` prints ("Medienmitteilungen" for
+ * "Impfen und Boostern ..."): a section's or template's label. The `<title>` has the headline.
+ */
+function isSectionLabel(c: Candidate, src: TitleSources): boolean {
+  if (c.source !== 'meta' && c.source !== 'json-ld') return false;
+  // A label that names the site ("Yahoo News - Latest News & Headlines") is how it shares every page: it stays.
+  if (c.value.split(SEGMENT_SEPARATOR).some((part) => src.siteNames.some((name) => namesOverlap(name, part)))) return false;
+  const doc = squash(src.docTitle);
+  return doc.length > 0 && similarity(c.value, src.docTitle) === 0 && src.headings.some((h) => squash(h).includes(doc));
+}
+
 /** The headline: the `<h1>` the title sources confirm, else the most trusted title source without site name. */
 export function pickHtmlTitle(src: TitleSources): Candidate | null {
   const candidates = rankedBySlot(TITLE_SOURCES, {
@@ -190,14 +230,14 @@ export function pickHtmlTitle(src: TitleSources): Candidate | null {
     h1: [src.headings[0]],
     subheading: [src.firstSubheading],
   });
-  const best = candidates[0];
+  const best = candidates.find((c) => !isSectionLabel(c, src)) ?? candidates[0];
   if (!best) return null;
   const raw = cleanTitle(best.value);
   let value = stripSiteName(raw, src.siteNames);
   if (best.source === 'title-tag' && value === raw) {
     // No known site name in the <title>: a short trailing segment after a long enough headline is one anyway.
     const parts = splitTitleSuffix(value);
-    if (parts && words(parts.headline) >= MIN_GUESSED_HEADLINE_WORDS) value = parts.headline;
+    if (parts && words(parts.headline) >= MIN_GUESSED_HEADLINE_WORDS) value = withoutBreadcrumbs(parts.headline);
   }
   const fromMarkup = best.source === 'h1' || best.source === 'subheading';
   const h1 = fromMarkup ? null : confirmedHeadline(src.headings, raw, src.siteNames);

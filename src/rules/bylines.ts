@@ -46,6 +46,23 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'interview:',
 ];
 
+/**
+ * What a credit line says the named person did, joined into a label before the name: "Text & Fotos: Ivan
+ * Valetny", "Text und Bild: ...". The label is not a name, and its "&" joins roles, not people.
+ */
+export const BYLINE_ROLE_WORDS: readonly string[] = [
+  'text',
+  'texte',
+  'textes',
+  'fotos',
+  'foto',
+  'bilder',
+  'bild',
+  'photos',
+  'photo',
+  'words',
+];
+
 /** Words that join two names in a byline: "Jane Doe and John Roe", "Jean et Marie", "Ana y Luis". */
 export const NAME_CONJUNCTIONS: readonly string[] = ['and', '&', 'et', 'und', 'y', 'e', 'en', 'og', 'och', 'with', 'avec'];
 

@@ -5,10 +5,12 @@
  */
 
 // Readability's byline markers: rel=author, itemprop=author, and class/id words naming a byline.
-export const BYLINE_CLASS = /byline|author(?!i[sz])|writtenby|p-author/i;
+// German, Spanish and Portuguese templates say "autor" ("<div class="autor">").
+export const BYLINE_CLASS = /byline|author(?!i[sz])|autor(?!i[sz])|writtenby|p-author/i;
 // Parts of an author box that are not the name: the source or site name, the photo, the bio, the job title, a follow button.
+// Drupal's "field--label-hidden" says the field prints no label, so only its value, the name.
 export const NOT_NAME_CLASS =
-  /source|partner|publisher|site|brand|bio|photo|avatar|image|img|title|follow|social|desc|comment|date|time|more|about|box|label|tag|form/i;
+  /source|partner|publisher|site|brand|bio|photo|avatar|image|img|title|follow|social|desc|comment|date|time|more|about|box|label(?!-hidden)|tag|form/i;
 // Microdata scopes that name the publisher, not a person.
 export const PUBLISHER_SCOPE = /publisher|organization/i;
 // Comment threads and forms name commenters, not authors.

@@ -48,6 +48,28 @@ export type TextHeader = Pick<Draft, 'title' | 'date' | 'published' | 'outlet' |
 interface HeaderLine {
   index: number;
   kind: 'dateline' | 'byline' | 'date';
+  /** The byline part of a line that ends with one, and the headline before it. */
+  glued?: { headline: string; byline: string };
+}
+
+/** A byline glued to the end of a line names a few people and perhaps their role. */
+const MAX_GLUED_BYLINE_CHARS = 80;
+// Capitalised, as a byline opens; "written by Jane Austen" in prose is not one.
+const GLUED_BY = /\sBy\s+(?=\p{Lu})/gu;
+// A dump joins the short lines above a headline into it: "... send your email. Crist has experience ...".
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
+/**
+ * "Crist has experience to be vice president, McCain says By Adam C. Smith, Times Political Editor": a
+ * dump that ran the headline and the byline into one line. The headline is the last sentence before "By".
+ */
+function gluedByline(text: string): HeaderLine['glued'] {
+  const at = [...text.matchAll(GLUED_BY)].pop();
+  if (at?.index === undefined) return undefined;
+  const byline = text.slice(at.index).trim();
+  const headline = text.slice(0, at.index).split(SENTENCE_END).pop()?.trim() ?? '';
+  if (words(headline) < MIN_TITLE_WORDS || byline.length > MAX_GLUED_BYLINE_CHARS || splitByline(byline).length === 0) return undefined;
+  return { headline, byline };
 }
 
 function titleScore(block: TextBlock, articleStart: number, anchor: number | null, repeats: number): number {
@@ -83,7 +105,9 @@ function publicationDate(text: string, latest: Date | undefined) {
   return parseTextDate(published, latest) ?? parseRelativeDate(published, latest);
 }
 
-function headerLines(blocks: readonly TextBlock[], from: number, to: number, latest: Date | undefined): HeaderLine[] {
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function headerLines(blocks: readonly TextBlock[], from: number, to: number, articleStart: number, latest: Date | undefined): HeaderLine[] {
   const found: HeaderLine[] = [];
   for (let i = from; i < to; i++) {
     const text = blocks[i]?.text ?? '';
@@ -91,6 +115,11 @@ function headerLines(blocks: readonly TextBlock[], from: number, to: number, lat
     else if (text.length <= MAX_BYLINE_LINE_CHARS && BYLINE_START.test(text) && splitByline(text).length > 0)
       found.push({ index: i, kind: 'byline' });
     else if (text.length <= MAX_DATE_LINE_CHARS && publicationDate(text, latest)) found.push({ index: i, kind: 'date' });
+    else if (i < articleStart) {
+      // Inside the article a line ending "By Name" is prose.
+      const glued = gluedByline(text);
+      if (glued) found.push({ index: i, kind: 'byline', glued });
+    }
   }
   return found;
 }
@@ -122,7 +151,7 @@ export function readTextHeader(
   const header: TextHeader = { title: null, date: null, published: null, outlet: null, authors: [], provenance: [] };
   const from = Math.max(0, articleStart - HEADER_LOOKBACK);
   const to = Math.min(blocks.length, articleStart + HEADER_LOOKAHEAD);
-  const lines = headerLines(blocks, from, to, latest);
+  const lines = headerLines(blocks, from, to, articleStart, latest);
   // The header lines nearest the article start belong to it; earlier ones to teasers above it.
   const nearest = (kind: HeaderLine['kind']) =>
     lines.filter((l) => l.kind === kind).sort((a, b) => Math.abs(a.index - articleStart) - Math.abs(b.index - articleStart))[0];
@@ -138,7 +167,7 @@ export function readTextHeader(
     }
   }
   if (byline) {
-    const text = blocks[byline.index]?.text ?? '';
+    const text = byline.glued?.byline ?? blocks[byline.index]?.text ?? '';
     header.authors = splitByline(text);
     header.provenance.push({ field: 'authors', source: 'text-byline' });
     const parsed = header.date ? null : publicationDate(text, latest);
@@ -168,6 +197,14 @@ export function readTextHeader(
     const block = blocks[i];
     if (!block || isBoilerplate(i) || headerIndexes.has(i)) continue;
     const score = titleScore(block, articleStart, anchor, counts.get(block.text) ?? 0);
+    if (score > 0 && (!best || score > best.score)) best = { block, score };
+  }
+  const gluedLine = byline?.glued && byline.index <= articleStart ? blocks[byline.index] : undefined;
+  if (gluedLine && byline?.glued) {
+    // The headline glued before the byline sits as close to it as a line right above it.
+    const text = byline.glued.headline;
+    const block = { ...gluedLine, text, words: words(text) };
+    const score = titleScore(block, articleStart, byline.index + 1, 0);
     if (score > 0 && (!best || score > best.score)) best = { block, score };
   }
   if (best) {

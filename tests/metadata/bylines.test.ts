@@ -76,6 +76,37 @@ describe('bylines in structured data and post footers', () => {
     expect(authorsOf('', '<h1>Headline of the story here</h1>', `<footer class="site">${byline}</footer>`)).toEqual([]);
   });
 
+  it("passes over the site's own name for a person named later, and keeps it when no one is", () => {
+    const site = '<meta property="og:site_name" content="Planet Press"><meta name="author" content="Planet Press">';
+    expect(
+      authorsOf(
+        site,
+        '<h1>Headline of the story here</h1><p>By <a href="/">Planet Press</a></p>',
+        '<p><em>Written by: <a href="/x">Julie Mollins</a></em></p>',
+      ),
+    ).toEqual(['Julie Mollins']);
+    expect(authorsOf(site, '<h1>Headline of the story here</h1><p>By <a href="/">Planet Press</a></p>')).toEqual(['Planet Press']);
+    expect(
+      authorsOf(
+        '<meta property="og:site_name" content="Planet Press"><meta name="author" content="Planet Press - Ana Lima">',
+        '<h1>Headline of the story here</h1>',
+        '',
+      ),
+    ).toEqual(['Ana Lima']);
+  });
+
+  it('reads an "autor" box and a Drupal field that hides its label', () => {
+    expect(
+      authorsOf('', '<h1>Headline of the story here</h1><div class="autor"><h6>Jacobo Peláez | Publicado hace 3 horas</h6></div>'),
+    ).toEqual(['Jacobo Peláez']);
+    expect(
+      authorsOf(
+        '',
+        '<h1>Headline of the story here</h1><h5 class="field field--name-field-author field--label-hidden">Christian Mihatsch</h5>',
+      ),
+    ).toEqual(['Christian Mihatsch']);
+  });
+
   it('reads a byline word after a date and time under the headline', () => {
     expect(authorsOf('', '<h1>Headline of the story here</h1><h2><span>06.11.2023 13:30 von Olga </span></h2>')).toEqual(['Olga']);
   });
@@ -86,6 +117,14 @@ describe('splitByline', () => {
     expect(splitByline('Posted on September 21, 2020 by Adi Tzlil')).toEqual(['Adi Tzlil']);
     expect(splitByline('ByJ.R. Stone Thursday, November 9, 2023')).toEqual(['J.R. Stone']);
     expect(splitByline('史蒂文的家_藍天 (stevenhgm)')).toEqual(['史蒂文的家_藍天 (stevenhgm)']);
+  });
+
+  it('reads a joined role label, a spaced or added colon and a handle with digits', () => {
+    expect(splitByline('Text & Fotos: Ivan Valetny')).toEqual(['Ivan Valetny']);
+    expect(splitByline('Text und Bild: Anna Muster')).toEqual(['Anna Muster']);
+    expect(splitByline('Auteur : Kossivi Tiassou')).toEqual(['Kossivi Tiassou']);
+    expect(splitByline('Written by: Julie Mollins')).toEqual(['Julie Mollins']);
+    expect(splitByline('von freeman1984 · 10. Dezember 2019')).toEqual(['freeman1984']);
   });
 
   it("drops a politician's office and party label, not an academic title", () => {

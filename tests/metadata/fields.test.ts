@@ -117,6 +117,26 @@ describe('title', () => {
     expect(stripSiteName('Kiel (Germany)', site)).toBe('Kiel (Germany)');
   });
 
+  it('drops a trail of sections with the site name, not a single section', () => {
+    expect(stripSiteName('No App Store over mobile data ? | iPhone | Forum | MacNews', ['MacNews'])).toBe(
+      'No App Store over mobile data ?',
+    );
+    expect(stripSiteName('Seals return to the estuary - Nature | Coastal Times', ['Coastal Times'])).toBe(
+      'Seals return to the estuary - Nature',
+    );
+    expect(clean(page('<title>No App Store over mobile data ? | iPhone | Forum | MacNews</title>')).title).toBe(
+      'No App Store over mobile data ?',
+    );
+  });
+
+  it('takes the <h1> after a one-word kicker, and the <title> over a section label in og:title', () => {
+    expect(clean(page('<title>SONNENENERGIE: Der WindRebell</title>', '<h1>Der WindRebell</h1>')).title).toBe('Der WindRebell');
+    const label = '<meta property="og:title" content="Medienmitteilungen"><title>Impfen ist bis Ende Februar möglich</title>';
+    expect(clean(page(label, '<h1>Medienmitteilung der Direktion: Impfen ist bis Ende Februar möglich</h1>')).title).toBe(
+      'Impfen ist bis Ende Februar möglich',
+    );
+  });
+
   it('reads CJK site separators written without spaces', () => {
     expect(stripSiteName('东京奥运会开幕式｜新华网', ['新华网'])).toBe('东京奥运会开幕式');
     expect(stripSiteName('东京奥运会开幕式_新华网', ['新华网'])).toBe('东京奥运会开幕式');

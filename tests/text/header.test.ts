@@ -23,6 +23,16 @@ describe('text dump header', () => {
     expect(h.date).toBe('2021-06-03');
   });
 
+  it('splits a headline and a byline run into one line, without the role', () => {
+    const h = header([
+      'Menu',
+      'We were unable to send your email. Pool stays open through the winter, council says By Ana Lima, Times Political Editor',
+    ]);
+    expect(h.title).toBe('Pool stays open through the winter, council says');
+    expect(h.authors).toEqual(['Ana Lima']);
+    expect(header(['Pool stays open', 'A novel written by Jane Austen']).authors).toEqual([]);
+  });
+
   it('takes the date from the byline line when it carries one', () => {
     const h = header(['Pool stays open through the winter', 'by Ana Lima @analima June 3, 2021: 12:41 PM ET']);
     expect(h.authors).toEqual(['Ana Lima']);

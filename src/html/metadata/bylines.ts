@@ -115,11 +115,17 @@ const MAX_NEXT_NODES = 8;
 /**
  * Names from bylines printed as text, for pages that mark none up: a label ("Autor: Peter Maahn") anywhere
  * in the page's own area, a byline word ("von Alexander Rosenkranz", "By" and a linked name) just after
- * the headline. Texts in comments, cards and sidebars name someone else.
+ * the headline. Texts in comments, cards and sidebars name someone else. Names `accept` refuses (the
+ * site's own name) leave the search going, and are the answer when no text names anyone else.
  */
-export function textBylineAuthors(texts: readonly AnyNode[], headline: Element | null): string[] {
+export function textBylineAuthors(
+  texts: readonly AnyNode[],
+  headline: Element | null,
+  accept: (names: string[]) => boolean = () => true,
+): string[] {
   const near = headline ? textNodesAfter(headline, NEAR_HEADLINE_CHARS) : new Set<AnyNode>();
   const own = ancestorsOf(headline);
+  let first: string[] = [];
   for (const node of texts) {
     if (node.type !== 'text' || inForeignAncestor(node, own) || (node.parent?.type === 'tag' && insideComments(node.parent))) continue;
     const text = normalizeLine(node.data);
@@ -128,7 +134,8 @@ export function textBylineAuthors(texts: readonly AnyNode[], headline: Element |
     const rest = opening.rest || nextText(node, MAX_NEXT_NODES);
     if (!STARTS_CAPITALISED.test(rest)) continue;
     const names = splitByline(rest);
-    if (names.length > 0) return names;
+    if (names.length > 0 && accept(names)) return names;
+    if (first.length === 0) first = names;
   }
-  return [];
+  return first;
 }

@@ -5,7 +5,7 @@ import type { ProvenanceSource } from '../../article/schema.js';
 import { labelledMetaAuthor, splitByline } from '../../metadata/authors.js';
 import { type Candidate, namesOverlap, squash } from '../../metadata/candidates.js';
 import { pickUnderBound } from '../../metadata/date.js';
-import { type OutletSources, pickHtmlOutlet, publisherNames, siteNames } from '../../metadata/outlet.js';
+import { type OutletSources, pickHtmlOutlet, siteNames } from '../../metadata/outlet.js';
 import type { PageTypeSignals } from '../../metadata/page-type.js';
 import { pickHtmlTitle, splitTitleSuffix } from '../../metadata/title.js';
 import { hostOf, pageAddress, urlResolver } from '../../metadata/url.js';
@@ -43,11 +43,21 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
 /**
  * Authors from the first source that names any: JSON-LD, author meta tags, the marked-up byline, the
  * author Yoast SEO labels in its Twitter meta, then a byline printed as text. A source whose
- * names are all the publisher's (JSON-LD publisher, og:site_name) gives way to a later one that names
+ * names are all the publisher's (JSON-LD publisher, og:site_name, the host's name: "L-MAG" on l-mag.de) gives way to a later one that names
  * someone else: "Deutsche Welle" in meta author and "Kossivi Tiassou" in the byline. With nothing better
  * the publisher's name stays: a personal blog's site name is its author's. Beside a person, the
  * publisher's name is dropped.
  */
+/** "unocero - Alberto Ávila" in meta author: the site's name before the person's. */
+function withoutPublisherSegment(c: Candidate, isPublisher: (c: Candidate) => boolean): Candidate {
+  const parts = c.value.split(/\s[-–—|]\s/u);
+  if (parts.length !== 2) return c;
+  const [a, b] = parts.map((value) => ({ value: value.trim(), source: c.source }));
+  if (a && b && isPublisher(a) && !isPublisher(b)) return b;
+  if (a && b && isPublisher(b) && !isPublisher(a)) return a;
+  return c;
+}
+
 function pickAuthors(
   scan: PageScan,
   nodes: readonly JsonObject[],
@@ -56,20 +66,22 @@ function pickAuthors(
   headline: Element | null,
   publishers: readonly string[],
 ): Candidate[] {
+  const isPublisherName = (name: string) => publishers.some((p) => namesOverlap(p, name));
+  const someoneElse = (names: string[]) => !names.every(isPublisherName);
   const readers: Record<(typeof AUTHOR_SOURCES)[number]['slot'], readonly (() => string[])[]> = {
     'json-ld': [() => (article ? namesOf(article.author, nodes).flatMap(splitByline) : [])],
     meta: AUTHOR_META_KEYS.map((key) => () => allMetaValues(scan.metas, key).flatMap(splitByline)),
     byline: [() => domBylineAuthors(scan.bylines)],
     'labelled-meta': [() => splitByline(labelledMetaAuthor(meta) ?? '')],
-    text: [() => textBylineAuthors(scan.bylineTexts, headline)],
+    text: [() => textBylineAuthors(scan.bylineTexts, headline, someoneElse)],
   };
   const sources = AUTHOR_SOURCES.flatMap(({ source, slot }) =>
     readers[slot].map((read) => () => read().map((value): Candidate => ({ value, source }))),
   );
-  const isPublisher = (c: Candidate) => publishers.some((name) => namesOverlap(name, c.value));
+  const isPublisher = (c: Candidate) => isPublisherName(c.value);
   let first: Candidate[] | null = null;
   for (const source of sources) {
-    const candidates = source();
+    const candidates = source().map((c) => withoutPublisherSegment(c, isPublisher));
     if (candidates.length === 0) continue;
     // "Rob Picheta, CNN": the outlet signing beside the person is not a second author.
     if (!candidates.every(isPublisher)) return candidates.filter((c) => !isPublisher(c));
@@ -129,7 +141,7 @@ export function extractHtmlMetadata(document: Document, options: { url?: string 
   const headlineIndex = titleKey ? headings.findIndex((h) => squash(h) === titleKey) : -1;
   // authors before the outlet: the outlet must not be one of them
   const headline = scan.headings[Math.max(0, headlineIndex)] ?? scan.firstSubheading;
-  const authorCandidates = pickAuthors(scan, nodes, article, meta, headline, publisherNames(outletSources));
+  const authorCandidates = pickAuthors(scan, nodes, article, meta, headline, names);
   if (authorCandidates[0]) from('authors', authorCandidates[0].source);
   const outlet = pickHtmlOutlet(
     outletSources,
