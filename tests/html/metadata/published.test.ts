@@ -146,9 +146,9 @@ describe('the day shown under the headline against the machine date', () => {
     expect(dateOf(page(head, '<h1>Headline of the story here</h1><p>Aktualisiert am 4. Februar 2022</p>'))).toBe('2021-12-14');
   });
 
-  it('takes the shown day over a timestamp one day off, keeping the timestamp', () => {
+  it('keeps the UTC day of a timestamp that the page shows one day off, in its own zone', () => {
     const article = clean(page(ld('2023-11-09T02:11:03+00:00'), '<h1>Headline of the story here</h1><p>November 8, 2023</p>'));
-    expect([article.date, article.published]).toEqual(['2023-11-08', '2023-11-09T02:11:03+00:00']);
+    expect([article.date, article.published]).toEqual(['2023-11-09', '2023-11-09T02:11:03+00:00']);
   });
 
   it('leaves the machine date for a caption date, and for a line that shows both days', () => {
