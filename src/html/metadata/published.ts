@@ -317,6 +317,30 @@ function settleJsonLdAgainstMeta(
   return witnesses.includes(meta.date) ? { parsed: meta, source: 'meta' } : null;
 }
 
+/**
+ * The date printed with the headline: a date line inside it, else one just after it, else a dateline just
+ * above it; each read only when the one before holds no date. Of a line that also gives an update date,
+ * the part before "Updated" is the first publication ("May 2, 2019 · Updated March 11, 2019"). A line
+ * above the headline that is only an update date ("Last updated: Dec 12, 2025") is what the page shows as
+ * its date: it counts when the page states no other (`updateCounts`), never against a machine date.
+ */
+function shownDate(headline: Element, latest: Date | undefined, updateCounts: boolean): { text: string; parsed: ParsedDate } | null {
+  const readers = [
+    () => beforeModifiedDate(dateLineInHeadline(headline)),
+    () => beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)),
+    () => {
+      const above = textBefore(headline, ABOVE_HEADLINE_CHARS);
+      return updateCounts ? above : beforeModifiedDate(above);
+    },
+  ];
+  for (const read of readers) {
+    const text = read();
+    const parsed = parseTextDate(text, latest);
+    if (parsed) return { text, parsed };
+  }
+  return null;
+}
+
 /** Every day the page's data states: publication, creation and modification values, `<time>` attributes, the URL. */
 function statedDays(machine: readonly Candidate[], src: DateSources, times: readonly Element[], latest: Date | undefined): Set<string> {
   const values = [
@@ -353,13 +377,8 @@ function shownOverStated(
   times: readonly Element[],
   latest: Date | undefined,
 ): { parsed: ParsedDate; source: ProvenanceSource } | null {
-  const after = textAfter(headline, NEAR_HEADLINE_CHARS);
-  // The publication date before any "Updated": a page that labels its update date ("Last updated: March 11,
-  // 2019") still says which day it was first published, in its data.
-  const shown = [dateLineInHeadline(headline), beforeModifiedDate(after), beforeModifiedDate(textBefore(headline, ABOVE_HEADLINE_CHARS))]
-    .map((text) => ({ text, parsed: parseTextDate(text, latest) }))
-    .find((s) => s.parsed);
-  if (!shown?.parsed || shown.parsed.date === found.parsed.date || writtenDays(shown.text, latest).includes(found.parsed.date)) return null;
+  const shown = shownDate(headline, latest, false);
+  if (!shown || shown.parsed.date === found.parsed.date || writtenDays(shown.text, latest).includes(found.parsed.date)) return null;
   const metaKey = found.source === 'meta' ? PUBLISHED_META_KEYS.find((k) => parseIsoDate(src.meta.get(k) ?? '', latest)) : undefined;
   const recordDate = metaKey !== undefined && RECORD_DATE_META_KEYS.includes(metaKey);
   const daysApart = Math.abs(Date.parse(shown.parsed.date) - Date.parse(found.parsed.date)) / DAY_MS;
@@ -411,11 +430,8 @@ export function pickHtmlDates(elements: DateElements, src: DateSources): PickedD
   }
   const headline = elements.headline;
   if (!found && headline) {
-    const parsed =
-      parseTextDate(beforeModifiedDate(dateLineInHeadline(headline)), latest) ??
-      parseTextDate(beforeModifiedDate(textAfter(headline, NEAR_HEADLINE_CHARS)), latest);
-    const above = parsed ?? parseTextDate(textBefore(headline, ABOVE_HEADLINE_CHARS), latest);
-    if (above) found = { parsed: above, source: 'text' };
+    const shown = shownDate(headline, latest, true);
+    if (shown) found = { parsed: shown.parsed, source: 'text' };
   }
   if (!found) {
     for (const area of dateAreaTexts(elements.dateAreas)) {
