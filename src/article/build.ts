@@ -20,6 +20,7 @@ const orNull = (value: string | null): string | null => {
 export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
   const body = joinBlocks(draft.blocks.map((b) => b.text));
   const authors = [...new Set(draft.authors.map(normalizeLine).filter((a) => a.length > 0))];
+  const pageType = draft.pageType ?? defaultPageType(draft.blocks);
   const candidate: Article = {
     title: orNull(draft.title) ?? '',
     date: draft.date,
@@ -34,10 +35,8 @@ export function buildArticle(draft: Draft, options: ResolvedOptions): Article {
     wordCount: countWords(body),
     status: body === '' ? 'no-content' : 'article',
     access: 'open',
-    pageType: 'other',
+    pageType: pageType.pageType,
   };
-  const pageType = draft.pageType ?? defaultPageType(draft.blocks);
-  candidate.pageType = pageType.pageType;
   const access = decideAccess(draft.wallSignals ?? [], candidate.wordCount);
   candidate.access = access.access;
   const kind = contentKind(options);

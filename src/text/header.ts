@@ -3,7 +3,7 @@ import { BYLINE_START, splitByline } from '../metadata/authors.js';
 import { beforeModifiedDate, parseRelativeDate, parseTextDate } from '../metadata/date.js';
 import { cleanTitle } from '../metadata/title.js';
 import { NOT_HEADLINE } from '../rules/text-header.js';
-import type { TextBlock } from './blocks.js';
+import { measureWords, type TextBlock } from './blocks.js';
 import { parseDateline } from './dateline.js';
 import { outletFromText } from './outlet.js';
 
@@ -68,7 +68,8 @@ function gluedByline(text: string): HeaderLine['glued'] {
   if (at?.index === undefined) return undefined;
   const byline = text.slice(at.index).trim();
   const headline = text.slice(0, at.index).split(SENTENCE_END).pop()?.trim() ?? '';
-  if (words(headline) < MIN_TITLE_WORDS || byline.length > MAX_GLUED_BYLINE_CHARS || splitByline(byline).length === 0) return undefined;
+  if (measureWords(headline).words < MIN_TITLE_WORDS || byline.length > MAX_GLUED_BYLINE_CHARS || splitByline(byline).length === 0)
+    return undefined;
   return { headline, byline };
 }
 
@@ -104,8 +105,6 @@ function publicationDate(text: string, latest: Date | undefined) {
   const published = beforeModifiedDate(text);
   return parseTextDate(published, latest) ?? parseRelativeDate(published, latest);
 }
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function headerLines(blocks: readonly TextBlock[], from: number, to: number, articleStart: number, latest: Date | undefined): HeaderLine[] {
   const found: HeaderLine[] = [];
@@ -203,7 +202,7 @@ export function readTextHeader(
   if (gluedLine && byline?.glued) {
     // The headline glued before the byline sits as close to it as a line right above it.
     const text = byline.glued.headline;
-    const block = { ...gluedLine, text, words: words(text) };
+    const block = { ...gluedLine, text, ...measureWords(text) };
     const score = titleScore(block, articleStart, byline.index + 1, 0);
     if (score > 0 && (!best || score > best.score)) best = { block, score };
   }

@@ -49,13 +49,10 @@ function siteNodeName(nodes: readonly JsonObject[]): string | null {
  * publisher's name is dropped.
  */
 /** "unocero - Alberto Ávila" in meta author: the site's name before the person's. */
-function withoutPublisherSegment(c: Candidate, isPublisher: (c: Candidate) => boolean): Candidate {
-  const parts = c.value.split(/\s[-–—|]\s/u);
-  if (parts.length !== 2) return c;
-  const [a, b] = parts.map((value) => ({ value: value.trim(), source: c.source }));
-  if (a && b && isPublisher(a) && !isPublisher(b)) return b;
-  if (a && b && isPublisher(b) && !isPublisher(a)) return a;
-  return c;
+function withoutPublisherSegment(c: Candidate, isPublisherName: (name: string) => boolean): Candidate {
+  const [a, b, ...more] = c.value.split(/\s[-–—|]\s/u).map((part) => part.trim());
+  if (!a || !b || more.length > 0 || isPublisherName(a) === isPublisherName(b)) return c;
+  return { value: isPublisherName(a) ? b : a, source: c.source };
 }
 
 function pickAuthors(
@@ -81,7 +78,7 @@ function pickAuthors(
   const isPublisher = (c: Candidate) => isPublisherName(c.value);
   let first: Candidate[] | null = null;
   for (const source of sources) {
-    const candidates = source().map((c) => withoutPublisherSegment(c, isPublisher));
+    const candidates = source().map((c) => withoutPublisherSegment(c, isPublisherName));
     if (candidates.length === 0) continue;
     // "Rob Picheta, CNN": the outlet signing beside the person is not a second author.
     if (!candidates.every(isPublisher)) return candidates.filter((c) => !isPublisher(c));
